@@ -1,0 +1,86 @@
+package io.baocao.extract.grammar;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as the genre writes them: {@code ngày 08 tháng 12 năm 2023}, {@code ngày 08/12/2023},
+ * {@code 08/12/2023}, {@code 8-12-2023}. Zero padding is optional and inconsistent in the source.
+ */
+public final class VietnameseDate {
+    private static final String SP = "[\\s\\u00A0]+";
+    /** Verbal form; the day may be blank in a draft ("ngày    tháng 7 năm 2024"). */
+    public static final Pattern VERBAL = Pattern.compile(
+            "(?iu)ngày" + SP + "(\\d{1,2})" + SP + "tháng" + SP + "(\\d{1,2})" + SP + "năm" + SP + "(\\d{4})");
+    public static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d/.])(\\d{1,2})\\s?([/.-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})(?![\\d/])");
+    private static final Pattern NUMERIC_AFTER_NGAY = Pattern.compile(
+            "(?iu)ngày" + SP + "(\\d{1,2})\\s?([/.-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})(?![\\d/])");
+
+    /** A date found in text, with where it was written. */
+    public record Found(LocalDate date, int start, int end) {
+        public String iso() {
+            return date.toString();
+        }
+    }
+
+    private VietnameseDate() {
+    }
+
+    /** The first date that starts within {@code [from, from + window)} of the text. */
+    public static Optional<Found> findNear(String text, int from, int window) {
+        int limit = Math.min(text.length(), from + window);
+        Optional<Found> best = Optional.empty();
+        for (Pattern p : new Pattern[] {VERBAL, NUMERIC_AFTER_NGAY, NUMERIC}) {
+            Matcher m = p.matcher(text);
+            m.region(Math.max(0, from), text.length());
+            if (m.find() && m.start() < limit) {
+                Optional<Found> f = toFound(p, m);
+                if (f.isPresent() && (best.isEmpty() || f.get().start() < best.get().start())) {
+                    best = f;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The whole string as one date, if it is one. */
+    public static Optional<LocalDate> parse(String text) {
+        return findNear(text, 0, text.length()).map(Found::date);
+    }
+
+    private static Optional<Found> toFound(Pattern p, Matcher m) {
+        try {
+            int d;
+            int mo;
+            int y;
+            if (p == VERBAL) {
+                d = Integer.parseInt(m.group(1));
+                mo = Integer.parseInt(m.group(2));
+                y = Integer.parseInt(m.group(3));
+            } else {
+                d = Integer.parseInt(m.group(1));
+                mo = Integer.parseInt(m.group(3));
+                y = Integer.parseInt(m.group(4));
+            }
+            if (y < 1900 || y > 2100) {
+                return Optional.empty();
+            }
+            return Optional.of(new Found(LocalDate.of(y, mo, d), m.start(), m.end()));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Writes a date the long way a report does: {@code ngày 8 tháng 12 năm 2023}. */
+    public static String formatVerbal(LocalDate d) {
+        return "ngày " + d.getDayOfMonth() + " tháng " + d.getMonthValue() + " năm " + d.getYear();
+    }
+
+    public static String formatNumeric(LocalDate d) {
+        return String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    }
+}

@@ -1,0 +1,24 @@
+package io.baocao.extract.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** One logical document in a file: a report, the draft resolution appended to it, an appendix. */
+@JsonPropertyOrder({"type", "doc", "page", "section", "text", "kind", "number", "issued", "place", "issuer",
+        "jurisdiction", "title", "year", "period", "pages"})
+public final class DocumentRecord extends Record {
+    public String kind;
+    public String number;
+    public String issued;
+    public String place;
+    public String issuer;
+    public String title;
+    public String period;
+    public Integer pages;
+    /** Added: true for a draft (dự thảo), whose number and day are left blank. */
+    public Boolean draft;
+
+    @Override
+    public RecordType type() {
+        return RecordType.DOCUMENT;
+    }
+}

@@ -1,0 +1,46 @@
+package io.baocao.extract.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * One extraction, as the record contract (docs/RECORDS.md) defines it. Subclasses add the fields of
+ * their type; a field that does not apply stays null and is left out of the JSON.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"type", "doc", "page", "section", "text"})
+public abstract class Record {
+    public String doc;
+    public Integer page;
+    public String section;
+    public String text;
+    /** Added to the contract: the year and jurisdiction of the logical document the record belongs to. */
+    public Integer year;
+    public String jurisdiction;
+
+    @JsonProperty("type")
+    public abstract RecordType type();
+
+    /** Copies the evidence fields (doc, page, section, text, year, jurisdiction) from a passage. */
+    public <R extends Record> R from(Evidence e) {
+        this.doc = e.doc();
+        this.page = e.page();
+        this.section = e.section();
+        this.text = e.text();
+        this.year = e.year();
+        this.jurisdiction = e.jurisdiction();
+        @SuppressWarnings("unchecked") R self = (R) this;
+        return self;
+    }
+
+    /** What a record is taken from: a passage of a logical document. */
+    public interface Evidence {
+        String doc();
+        Integer page();
+        String section();
+        String text();
+        Integer year();
+        String jurisdiction();
+    }
+}

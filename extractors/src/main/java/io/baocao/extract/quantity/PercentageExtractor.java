@@ -1,0 +1,50 @@
+package io.baocao.extract.quantity;
+
+import io.baocao.extract.Extractor;
+import io.baocao.extract.model.PercentageRecord;
+import io.baocao.extract.text.Passage;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Numbers with % (or điểm %), with their role, basis and the indicator they belong to. */
+public final class PercentageExtractor implements Extractor {
+
+    @Override
+    public List<PercentageRecord> extract(Passage passage) {
+        if (!QuantityPassages.readsQuantities(passage)) {
+            return List.of();
+        }
+        String text = passage.text();
+        List<QuantityMention> mentions = QuantityScanner.scan(text);
+        List<String> metrics = new ArrayList<>();
+        List<PercentageRecord> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            QuantityMention q = mentions.get(i);
+            String metric = MetricFinder.find(text, q, mentions.subList(0, i), metrics);
+            if (metric != null) {
+                metrics.add(metric);
+            }
+            if (!q.isPercent()) {
+                continue;
+            }
+            PercentageRole.Role role = PercentageRole.of(text, q);
+            PercentageRecord p = new PercentageRecord().from(passage);
+            p.raw = q.raw;
+            p.value = q.value;
+            p.target = q.target;
+            p.low = q.low;
+            p.high = q.high;
+            p.comparator = q.comparator;
+            p.approx = q.approx;
+            p.role = role.role();
+            p.basis = role.basis();
+            p.change = "growth".equals(role.role()) || q.change != null && "attainment".equals(role.role()) ? q.change : null;
+            if ("growth".equals(p.role) && p.change == null) {
+                p.change = "increase";
+            }
+            p.metric = metric;
+            out.add(p);
+        }
+        return out;
+    }
+}

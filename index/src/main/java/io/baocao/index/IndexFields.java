@@ -1,0 +1,31 @@
+package io.baocao.index;
+
+/** Field names of the baocao index: one Lucene document per passage and per record. */
+public final class IndexFields {
+    /** {@code passage} or a record type. */
+    public static final String KIND = "kind";
+    public static final String DOC = "doc";
+    public static final String FILE = "file";
+    /** SHA-256 of the file's bytes: the identity of an ingested file. */
+    public static final String HASH = "hash";
+    public static final String YEAR = "year";
+    public static final String JURISDICTION = "jurisdiction";
+    public static final String DOC_KIND = "doc_kind";
+    public static final String PAGE = "page";
+    public static final String SECTION = "section";
+    /** The evidence text, analysed with its diacritics kept. */
+    public static final String TEXT = "text";
+    /** The same text, folded: no case, no diacritics. */
+    public static final String TEXT_FOLDED = "text_folded";
+    /** Số ký hiệu written in the text, canonical, as keywords (the tokenizer would split them). */
+    public static final String NUMBERS = "numbers";
+    /** The record as JSON (records only). */
+    public static final String RECORD = "record";
+    /** A marker document per ingested file, carrying its summary (kind {@code file}). */
+    public static final String FILE_KIND = "file";
+    public static final String PAGES = "pages";
+    public static final String RECORDS = "records";
+
+    private IndexFields() {
+    }
+}

@@ -1,0 +1,70 @@
+package io.baocao.pipeline;
+
+import io.baocao.extract.Extractors;
+import io.baocao.extract.model.Record;
+import io.baocao.extract.text.Passage;
+import io.baocao.pipeline.ingest.Readers;
+import io.baocao.pipeline.ingest.SourceText;
+import io.baocao.pipeline.ingest.UnreadableFileException;
+import io.baocao.pipeline.structure.DocumentStructure;
+import io.baocao.pipeline.structure.LogicalDocument;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One file in, its logical documents, passages and records out: read → structure → extract. */
+public final class Pipeline {
+    /** What one file yields. */
+    public record Result(Path file, String docId, String format, int pages, List<LogicalDocument> documents,
+                         List<Record> records) {
+        public List<Passage> passages() {
+            List<Passage> out = new ArrayList<>();
+            for (LogicalDocument d : documents) {
+                out.addAll(d.passages());
+            }
+            return out;
+        }
+    }
+
+    private final Readers readers;
+    private final DocumentStructure structure = new DocumentStructure();
+    private final Extractors extractors;
+
+    public Pipeline(Limits limits) {
+        this.readers = new Readers(limits.maxChars());
+        this.extractors = Extractors.standard();
+    }
+
+    public Pipeline() {
+        this(Limits.DEFAULT);
+    }
+
+    public Result process(Path file) throws IOException {
+        SourceText source = readers.read(file);
+        if (source.lines().isEmpty()) {
+            if ("pdf".equals(source.format()) && source.pages() > 0) {
+                throw new UnreadableFileException("no text layer (" + source.pages()
+                        + " pages of images, a scan?): run OCR first, e.g. ocrmypdf -l vie IN.pdf OUT.pdf");
+            }
+            throw new UnreadableFileException("no text in the file");
+        }
+        String docId = docId(file);
+        List<LogicalDocument> docs = structure.read(docId, source);
+        List<Record> records = new ArrayList<>();
+        for (LogicalDocument d : docs) {
+            records.add(d.record());
+            for (Passage p : d.passages()) {
+                records.addAll(extractors.extract(p));
+            }
+        }
+        return new Result(file, docId, source.format(), source.pages(), docs, records);
+    }
+
+    /** The document id of the contract: the file's name without its extension. */
+    public static String docId(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

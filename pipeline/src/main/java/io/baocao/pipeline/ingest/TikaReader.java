@@ -1,0 +1,200 @@
+package io.baocao.pipeline.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads DOCX, DOC, ODT, RTF, HTML and plain text through Tika's parsers, keeping the structure their
+ * XHTML carries: paragraphs, headings, list items, bold, and tables as rows of cells. These formats have
+ * no pages.
+ */
+public final class TikaReader implements SourceReader {
+    private final AutoDetectParser parser = new AutoDetectParser();
+    private final long maxChars;
+
+    public TikaReader(long maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    @Override
+    public SourceText read(Path file) throws IOException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        BlockHandler handler = new BlockHandler(maxChars);
+        try (InputStream in = TikaInputStream.get(file, metadata)) {
+            parser.parse(in, handler, metadata, new ParseContext());
+        } catch (ZeroByteFileException e) {
+            throw new UnreadableFileException("empty file (0 bytes)", e);
+        } catch (EncryptedDocumentException e) {
+            throw new UnreadableFileException("encrypted document: it needs a password to open", e);
+        } catch (SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e) || e instanceof LimitException) {
+                throw new UnreadableFileException("more than " + maxChars + " characters of text (limit --max-chars)", e);
+            }
+            throw new UnreadableFileException("cannot parse: " + rootMessage(e), e);
+        } catch (TikaException e) {
+            throw new UnreadableFileException("cannot parse: " + rootMessage(e), e);
+        }
+        String type = metadata.get(Metadata.CONTENT_TYPE);
+        return new SourceText(handler.lines, 0, type == null ? "unknown" : type.replaceAll(";.*", ""));
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return (m == null ? t.getClass().getSimpleName() : m).replaceAll("\\s+", " ");
+    }
+
+    /** Thrown by the handler when a file yields more text than the limit. */
+    static final class LimitException extends SAXException {
+        LimitException() {
+            super("character limit reached");
+        }
+    }
+
+    /** Collects block elements into lines; a table row becomes one line with its cells. */
+    private static final class BlockHandler extends DefaultHandler {
+        final List<TextLine> lines = new ArrayList<>();
+        private final long maxChars;
+        private long chars;
+        private final StringBuilder buffer = new StringBuilder();
+        private List<String> row;
+        private StringBuilder cell;
+        private int bold;
+        private int boldChars;
+        private int tableDepth;
+
+        BlockHandler(long maxChars) {
+            this.maxChars = maxChars;
+        }
+
+        @Override
+        public void startElement(String uri, String local, String qName, Attributes atts) {
+            String n = name(local, qName);
+            switch (n) {
+                case "table" -> tableDepth++;
+                case "tr" -> {
+                    if (tableDepth == 1) {
+                        row = new ArrayList<>();
+                    }
+                }
+                case "td", "th" -> {
+                    if (tableDepth == 1) {
+                        cell = new StringBuilder();
+                    }
+                }
+                case "b", "strong" -> bold++;
+                case "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "br" -> {
+                    if (cell != null) {
+                        if (cell.length() > 0) {
+                            cell.append(' ');
+                        }
+                    } else if (!n.equals("br")) {
+                        flush();
+                    } else {
+                        buffer.append('\n');
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) throws SAXException {
+            String n = name(local, qName);
+            switch (n) {
+                case "table" -> tableDepth = Math.max(0, tableDepth - 1);
+                case "td", "th" -> {
+                    if (row != null && cell != null) {
+                        row.add(cell.toString().replaceAll("\\s+", " ").strip());
+                        cell = null;
+                    }
+                }
+                case "tr" -> {
+                    if (row != null && tableDepth == 1) {
+                        if (row.stream().anyMatch(c -> !c.isEmpty())) {
+                            lines.add(new TextLine(0, String.join(" | ", row), 0, 0, 0, 0, 0, false, List.of(), 0, true,
+                                    List.copyOf(row), 0, 0));
+                        }
+                        row = null;
+                    }
+                }
+                case "b", "strong" -> bold = Math.max(0, bold - 1);
+                case "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div" -> {
+                    if (cell == null) {
+                        flush();
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            chars += length;
+            if (chars > maxChars) {
+                throw new LimitException();
+            }
+            if (cell != null) {
+                cell.append(ch, start, length);
+            } else {
+                buffer.append(ch, start, length);
+                if (bold > 0) {
+                    boldChars += length;
+                }
+            }
+        }
+
+        @Override
+        public void endDocument() {
+            flush();
+        }
+
+        private void flush() {
+            String text = buffer.toString();
+            boolean isBold = text.strip().length() > 0 && boldChars * 10 >= text.strip().length() * 6;
+            buffer.setLength(0);
+            boldChars = 0;
+            // plain text arrives as one block: a blank line separates paragraphs, a newline wraps
+            String[] paragraphs = text.split("\\n\\s*\\n");
+            for (String p : paragraphs) {
+                String[] wrapped = p.split("\\n");
+                boolean first = true;
+                for (String w : wrapped) {
+                    String t = w.replace('\u00A0', ' ').strip();
+                    if (t.isEmpty()) {
+                        continue;
+                    }
+                    lines.add(new TextLine(0, t, 0, 0, 0, 0, 0, isBold, List.of(), 0, first, null, 0, 0));
+                    first = false;
+                }
+            }
+        }
+
+        private static String name(String local, String qName) {
+            String n = local == null || local.isEmpty() ? qName : local;
+            return n.toLowerCase(Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.baocao.pipeline.structure;
+
+import io.baocao.extract.document.DocumentHeaderExtractor;
+import io.baocao.extract.model.DocumentRecord;
+import io.baocao.extract.text.DocumentContext;
+import io.baocao.extract.text.Passage;
+import io.baocao.pipeline.ingest.SourceText;
+import io.baocao.pipeline.ingest.TextLine;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The text stages, composed in one visible place: NFC → page furniture out → footnotes marked →
+ * paragraphs rebuilt → documents split → sections → sentences → passages with page, section and the
+ * document they belong to.
+ */
+public final class DocumentStructure {
+    private static final Pattern LIST_MARK = Pattern.compile("^[-+•*–]\\s");
+    private static final Pattern RECIPIENTS = Pattern.compile("(?iu)^\\s*N[ơo]i nhận\\s*:?");
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "(?u)^(?:TM\\.|KT\\.|Q\\.|TL\\.|TUQ\\.)\\s|^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC)\\s*$");
+    private static final Pattern HEADER_LINE = Pattern.compile(
+            "(?iu)^\\s*(?:Số\\s*:|CỘNG HÒA XÃ HỘI|Độc lập\\s*-|[\\p{Lu}Đ][\\p{L}]*(?:\\s+[\\p{Lu}Đ][\\p{L}]*){0,3}\\s*,\\s*ngày\\b)");
+
+    private final DocumentHeaderExtractor headers = new DocumentHeaderExtractor();
+
+    public List<LogicalDocument> read(String docId, SourceText source) {
+        List<TextLine> lines = new ArrayList<>(source.lines().size());
+        for (TextLine l : source.lines()) {
+            lines.add(l.withText(Normalizer.normalize(l.text(), Normalizer.Form.NFC)));
+        }
+        lines = PageFurniture.remove(lines);
+        lines = Footnotes.mark(lines);
+        List<Block> blocks = ParagraphBuilder.build(lines);
+        List<LogicalDocument> out = new ArrayList<>();
+        for (List<Block> docBlocks : DocumentSplitter.split(blocks)) {
+            out.add(logical(docId, docBlocks, source.pages() > 0));
+        }
+        return out;
+    }
+
+    private LogicalDocument logical(String docId, List<Block> blocks, boolean paged) {
+        Sections sections = new Sections();
+        List<Passage> draft = new ArrayList<>();
+        boolean recipients = false;
+        boolean headerDone = false;
+        for (Block b : blocks) {
+            sections.assign(b);
+            String t = b.text().strip();
+            if (RECIPIENTS.matcher(t).find()) {
+                recipients = true;
+            }
+            boolean header = recipients || SIGNATURE.matcher(t).find()
+                    || !headerDone && HEADER_LINE.matcher(t).find();
+            if (!header && b.kind != Block.Kind.HEADING) {
+                headerDone = true;
+            }
+            addPassages(docId, b, header, draft);
+        }
+        int first = blocks.stream().mapToInt(Block::firstPage).filter(p -> p > 0).min().orElse(0);
+        int last = blocks.stream().mapToInt(Block::lastPage).max().orElse(0);
+        DocumentRecord record = headers.read(docId, draft, paged ? last - first + 1 : null);
+        if (paged) {
+            record.page = first;
+        } else {
+            record.page = null;
+        }
+        record.text = headerText(draft);
+        DocumentContext context = new DocumentContext(docId, record.kind, record.year, record.jurisdiction);
+        List<Passage> passages = new ArrayList<>(draft.size());
+        for (Passage p : draft) {
+            passages.add(new Passage(p.doc(), paged ? p.page() : null, p.section(), p.text(), p.kind(), context, p.row()));
+        }
+        return new LogicalDocument(record, passages);
+    }
+
+    private static void addPassages(String docId, Block b, boolean header, List<Passage> out) {
+        String text = b.text();
+        if (b.kind == Block.Kind.TABLE_ROW) {
+            out.add(new Passage(docId, b.firstPage(), b.section, text, Passage.Kind.TABLE_ROW, DocumentContext.EMPTY,
+                    new Passage.TableRow(b.cells, List.of(), null, null)));
+            return;
+        }
+        if (b.kind == Block.Kind.HEADING) {
+            out.add(new Passage(docId, b.firstPage(), b.section, text, header ? Passage.Kind.HEADER : Passage.Kind.HEADING,
+                    DocumentContext.EMPTY, null));
+            return;
+        }
+        Passage.Kind kind = header ? Passage.Kind.HEADER
+                : b.kind == Block.Kind.FOOTNOTE ? Passage.Kind.FOOTNOTE
+                : LIST_MARK.matcher(text).find() ? Passage.Kind.LIST_ITEM : Passage.Kind.SENTENCE;
+        for (int[] s : Sentences.spans(text)) {
+            String sentence = text.substring(s[0], s[1]).strip();
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            out.add(new Passage(docId, b.pageAt(s[0]), b.section, sentence, kind, DocumentContext.EMPTY, null));
+        }
+    }
+
+    /** The document record's evidence: its first lines (number, place and date, kind, title). */
+    private static String headerText(List<Passage> passages) {
+        StringBuilder sb = new StringBuilder();
+        for (Passage p : passages) {
+            if (sb.length() > 300) {
+                break;
+            }
+            if (p.kind() == Passage.Kind.HEADER || p.kind() == Passage.Kind.HEADING) {
+                sb.append(sb.length() == 0 ? "" : " ").append(p.text());
+            } else if (sb.length() > 0) {
+                break;
+            }
+        }
+        return sb.length() == 0 && !passages.isEmpty() ? passages.get(0).text() : sb.toString().toLowerCase(Locale.ROOT).isEmpty() ? null : sb.toString();
+    }
+}
