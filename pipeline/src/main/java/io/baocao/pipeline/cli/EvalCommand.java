@@ -1,0 +1,46 @@
+package io.baocao.pipeline.cli;
+
+import io.baocao.extract.model.RecordJson;
+import io.baocao.pipeline.Pipeline;
+import io.baocao.pipeline.eval.EvalReport;
+import io.baocao.pipeline.eval.Evaluation;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code baocao eval}: extraction accuracy against the gold sets. */
+@Command(name = "eval", description = "Score extraction against gold files: precision, recall, F1 per type, field accuracy.")
+final class EvalCommand implements Callable<Integer> {
+    @Option(names = "--gold", paramLabel = "DIR", defaultValue = "gold", description = "Gold folder (default: ${DEFAULT-VALUE}).")
+    Path gold;
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Corpus folder (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--misses", description = "List every missed and spurious record with its page and evidence.")
+    boolean misses;
+
+    @Option(names = "--json", description = "The report as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(gold) || !Files.isDirectory(corpus)) {
+            System.err.println("baocao: no " + (Files.isDirectory(gold) ? "corpus folder " + corpus : "gold folder " + gold));
+            return 2;
+        }
+        Evaluation.Report report = new Evaluation(new Pipeline()).run(corpus, gold);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (json) {
+            out.println(RecordJson.MAPPER.writeValueAsString(EvalReport.json(report, misses)));
+        } else {
+            out.print(EvalReport.text(report, misses));
+        }
+        return 0;
+    }
+}
