@@ -44,6 +44,7 @@ public final class UnitLexicon {
         money("USD", "USD", "đô la Mỹ", "đô la", "đôla");
         money("đồng", "đồng", "VNĐ", "VND");
         money("tỷ đồng", "tỷ", "tỉ");
+        money("triệu đồng", "triệu");
         measure("triệu kWh", "triệu kWh", "triệu KWh");
         measure("kWh", "kWh", "KWh");
         measure("km2", "km2", "km²", "km 2");
@@ -135,7 +136,7 @@ public final class UnitLexicon {
                     continue;
                 }
             }
-            if ((e.surface.equals("tỷ") || e.surface.equals("tỉ")) && startsCountedNoun(text, end)) {
+            if ((e.surface.equals("tỷ") || e.surface.equals("tỉ") || e.surface.equals("triệu")) && startsCountedNoun(text, end)) {
                 continue;
             }
             if (end < text.length() && text.charAt(end) == '-' && end + 1 < text.length()
@@ -158,10 +159,16 @@ public final class UnitLexicon {
         return true;
     }
 
+    /** Bare "tỷ"/"triệu" is money unless a noun follows it ("3 triệu lượt", "1 triệu héc-ta"). */
     private static boolean startsCountedNoun(String text, int end) {
         String next = nextWord(text, end);
-        return next.equals("lượt") || next.equals("người") || next.equals("kwh") || next.equals("tấn");
+        return !next.isEmpty() && !MONEY_SCALE_FOLLOWERS.contains(next);
     }
+
+    /** Words that may follow a bare scale word that is money: connectives, not nouns. */
+    private static final Set<String> MONEY_SCALE_FOLLOWERS = Set.of("và", "so", "với", "của", "trong", "để", "là",
+            "được", "đã", "từ", "cho", "tại", "theo", "nhưng", "thì", "tăng", "giảm", "đạt", "chiếm", "còn", "gồm",
+            "trên", "dưới", "hoặc", "hay", "nên", "mà", "đến");
 
     static String nextWord(String text, int from) {
         int i = from;

@@ -42,26 +42,32 @@ public final class QuantityScanner {
             "số", "thứ", "khóa", "khoá", "điều", "khoản", "mục", "tiết", "chương", "phần", "phụ lục", "quốc lộ", "ql",
             "đường tỉnh", "tỉnh lộ", "đt", "đường", "tuyến", "km", "phường", "khu vực", "khu", "tổ", "ấp", "lô", "hẻm",
             "nhóm", "loại", "hạng", "cấp", "chợ", "zalo", "iso", "tcvn", "olympic", "covid", "trung ương",
-            "chương trình", "đề án", "nghị quyết", "quyết định", "kế hoạch", "chỉ thị", "kết luận", "luật",
-            "nghị định", "thông tư", "công văn", "tờ trình", "báo cáo", "xếp hạng", "xếp thứ", "đứng thứ",
-            "tỷ lệ", "tỉ lệ", "quy hoạch", "năm", "tháng", "ngày", "quý", "tuần", "nhiệm kỳ", "giai đoạn", "niên khóa",
+            "xếp hạng", "xếp thứ", "đứng thứ", "tháng", "ngày", "quý", "tuần", "nhiệm kỳ", "giai đoạn", "niên khóa",
             "năm học", "lần", "version", "phiên bản", "top", "mã", "hạng mục", "gói thầu số", "cụm", "ô", "vòng",
             "kỳ", "đợt", "tầng", "lớp", "khối", "bảng", "hình", "biểu", "mẫu", "thông báo", "giấy", "kênh", "cống",
             "cầu", "bến", "cảng", "trạm", "nhà máy", "ba", "hai", "một");
 
+    /** Names of documents and programmes: a number right after them, capitalised, is part of a name. */
+    private static final Set<String> NAME_BEFORE_CAPITALISED = words("Chương trình", "Đề án", "Nghị quyết", "Quyết định",
+            "Kế hoạch", "Chỉ thị", "Kết luận", "Luật", "Nghị định", "Thông tư", "Công văn", "Tờ trình", "Báo cáo", "Dự án",
+            "Hội nghị", "Đại hội", "Kỳ thi", "Cuộc thi", "Giải");
+
+    /** Before a fraction these make it a scale ({@code tỷ lệ 1/2000}), not a quantity. */
+    private static final Set<String> SCALE_BEFORE = words("tỷ lệ", "tỉ lệ", "quy hoạch", "bản đồ");
+
     /** Words after a number that are not what it counts (time, function words, adverbs). */
     private static final Set<String> NOT_COUNTED = words(
-            "năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "tuổi", "buổi", "đêm", "mùa", "kỳ", "thế",
+            "năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "giây", "tuổi", "buổi", "đêm", "mùa", "thế",
             "và", "với", "của", "là", "có", "được", "đã", "đang", "sẽ", "so", "trong", "trên", "dưới", "tại", "từ",
             "đến", "tới", "về", "cho", "theo", "hoặc", "hay", "thì", "mà", "này", "đó", "kia", "các", "những", "để",
             "khi", "nếu", "nhưng", "còn", "cũng", "chỉ", "đều", "rất", "hơn", "lên", "xuống", "ra", "vào", "sau",
             "trước", "bằng", "như", "gồm", "bao", "tăng", "giảm", "đạt", "chiếm", "ước", "thực", "trở", "không",
             "chưa", "vẫn", "cùng", "giữa", "qua", "nên", "do", "bởi", "vì", "nhằm", "mới", "lại", "thêm", "đi",
-            "dần", "hết", "đủ", "nhất", "sao", "cấp", "thứ", "số", "loại", "hạng", "nhóm", "gấp", "trừ", "thuộc",
+            "dần", "hết", "đủ", "nhất", "sao", "cấp", "thứ", "số", "hạng", "nhóm", "gấp", "trừ", "thuộc",
             "tương", "đối", "ngoài", "riêng", "mỗi", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "chục", "lượng",
             "phần", "điều", "khoản", "mục", "tiết", "chương", "cả", "tất", "toàn", "trong", "bị", "phải", "cần",
             "nay", "đây", "ấy", "kèm", "ban", "năm", "tính", "vừa", "gần", "khoảng", "hàng", "mỗi", "lần", "x",
-            "về", "ha", "m", "km", "nhiệm", "thành", "tỉnh", "quận", "huyện", "phường", "thị");
+            "về", "ha", "m", "km", "tỉnh", "quận", "huyện", "phường", "thị");
 
     /** Counted nouns of two or three syllables (the unit keeps them whole). */
     private static final List<String> COMPOUND_NOUNS = List.of(
@@ -122,6 +128,13 @@ public final class QuantityScanner {
         boolean englishDecimal = token.matches("\\d+\\.\\d{1,2}") ;
         String prev = wordsBefore(text, s, 2);
         String prev1 = lastWord(prev);
+        String prevCased = wordsBeforeCased(text, s, 2);
+        if (NAME_BEFORE_CAPITALISED.contains(prevCased) || NAME_BEFORE_CAPITALISED.contains(lastWord(prevCased))) {
+            return null;
+        }
+        if ((SCALE_BEFORE.contains(prev) || SCALE_BEFORE.contains(prev1)) && text.startsWith("/", e)) {
+            return null;
+        }
         if (NAME_BEFORE.contains(prev) || NAME_BEFORE.contains(prev1)) {
             // "tổng số 12 hồ sơ" counts; "nút giao số 01" names
             if (!(prev1.equals("số") && (prev.startsWith("tổng") || prev.startsWith("với")))) {
@@ -191,6 +204,9 @@ public final class QuantityScanner {
             }
         } else {
             Optional<String[]> noun = countedNoun(text, pos);
+            if (noun.isPresent() && q.target != null && looksLikeDayMonth(q.value, q.target) && !isKnownNoun(noun.get()[0])) {
+                return null;
+            }
             if (noun.isPresent()) {
                 q.unit = noun.get()[0];
                 q.kind = UnitLexicon.Kind.COUNT;
@@ -316,15 +332,12 @@ public final class QuantityScanner {
         if (!acronym && Character.isUpperCase(word.charAt(0))) {
             // a common noun capitalised for emphasis ("02 Nhà máy"), not a proper name ("3 Cần Thơ")
             String next = UnitLexiconAccess.nextWord(text, j);
-            if (!next.isEmpty() && Character.isUpperCase(next.charAt(0)) || NOT_COUNTED.contains(lower)) {
+            if (!next.isEmpty() && Character.isUpperCase(next.charAt(0))) {
                 return Optional.empty();
             }
         }
-        if (NOT_COUNTED.contains(lower)) {
-            return Optional.empty();
-        }
         if (acronym) {
-            return Optional.of(new String[] {lower, Integer.toString(j)});
+            return NOT_COUNTED.contains(lower) ? Optional.empty() : Optional.of(new String[] {lower, Integer.toString(j)});
         }
         String rest = text.substring(i, Math.min(text.length(), i + 40)).toLowerCase(Locale.ROOT);
         for (String c : COMPOUND_NOUNS) {
@@ -332,7 +345,31 @@ public final class QuantityScanner {
                 return Optional.of(new String[] {c, Integer.toString(i + c.length())});
             }
         }
+        if (NOT_COUNTED.contains(lower) || isDocumentKind(rest)) {
+            return Optional.empty();
+        }
         return Optional.of(new String[] {lower, Integer.toString(j)});
+    }
+
+    private static boolean looksLikeDayMonth(Double day, Double month) {
+        return day != null && day == Math.floor(day) && day >= 1 && day <= 31 && month == Math.floor(month) && month >= 1
+                && month <= 12;
+    }
+
+    private static boolean isKnownNoun(String noun) {
+        return COMPOUND_NOUNS.contains(noun) || noun.contains(" ");
+    }
+
+    private static final Set<String> DOCUMENT_KINDS = words("nghị quyết", "quyết định", "kế hoạch", "chỉ thị",
+            "kết luận", "luật", "nghị định", "thông tư", "công văn", "tờ trình", "báo cáo", "đề án", "chương trình");
+
+    private static boolean isDocumentKind(String lowerRest) {
+        for (String k : DOCUMENT_KINDS) {
+            if (lowerRest.startsWith(k.toLowerCase(Locale.ROOT) + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isYear(String token) {
@@ -380,7 +417,11 @@ public final class QuantityScanner {
     }
 
     static String wordsBefore(String text, int pos, int n) {
-        String folded = text.substring(Math.max(0, pos - 40), pos).toLowerCase(Locale.ROOT);
+        return wordsBeforeCased(text, pos, n).toLowerCase(Locale.ROOT);
+    }
+
+    static String wordsBeforeCased(String text, int pos, int n) {
+        String folded = text.substring(Math.max(0, pos - 40), pos).replaceAll("[(“\"]", " ");
         String[] words = folded.strip().split("[\\s\\u00A0]+");
         StringBuilder sb = new StringBuilder();
         int count = 0;

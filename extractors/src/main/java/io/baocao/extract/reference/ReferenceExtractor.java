@@ -9,6 +9,7 @@ import io.baocao.extract.text.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,13 +34,38 @@ public final class ReferenceExtractor implements Extractor {
             "^\\s*,?\\s*(?:về việc|về|V/v|phê duyệt|quy định|ban hành|hướng dẫn)\\s+([^;()“”]+?)(?=[;()]|\\.(?:\\s|$)|,\\s*(?:"
             + KINDS + ")|$)", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern NAMED_LAW = Pattern.compile(
-            "(?u)(?<![\\p{L}])(Bộ luật|Luật|Hiến pháp)((?:\\s+(?:sửa đổi, bổ sung một số điều của Luật\\s+)?"
-            + "[\\p{Lu}Đ][\\p{L}]*(?:,?\\s+(?!(?:năm|ngày|số|của|về|và|để|được|đã|trong|tại|theo|nhằm|khi|thì|là|có|với|"
+            "(?u)(?<![\\p{L}])(Bộ luật|Luật|Hiến pháp)((?:\\s+sửa đổi, bổ sung[^;.]*?(?=\\s+ngày\\s|[;.]|$))|"
+            + "(?:\\s+[\\p{Lu}Đ][\\p{L}]*(?:,?\\s+(?!(?:năm|ngày|số|của|về|và|để|được|đã|trong|tại|theo|nhằm|khi|thì|là|có|với|"
             + "cho|trên|các|này|đó)\\b)[\\p{Ll}đ][\\p{L}]*){0,8}))?");
-    private static final Pattern NAMED_DOCUMENT = Pattern.compile(
-            "(?u)(?<![\\p{L}])(Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Kết luận|Đề án|Chương trình|Nghị định|Thông tư)\\s+"
-            + "(?!số\\b|\\d)((?:của|do)\\s+[^;.]{3,80}?\\s+(?:về|quy định)\\s+[^;.()]{5,}?(?=[;.()]|,\\s|$)"
-            + "|Trung ương\\s+\\d+[^;,.()]{0,20}|Đại hội[^;,.()]{3,80}|“[^”]{3,120}”)");
+    /** A capitalised kind word naming one document without a number: {@code Đề án Nhà ở xã hội}. */
+    private static final Pattern NAMED_KIND = Pattern.compile(
+            "(?u)(?<![\\p{L}])(Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Kết luận|Đề án|Chương trình|Nghị định|Thông tư"
+            + "|đề án(?=\\s+(?!Thủ|Bộ|Sở|Ủy|UBND|HĐND)[\\p{Lu}Đ][\\p{Ll}])"
+            + "|(?:quyết định|nghị quyết|đề án|kế hoạch)(?=\\s+của\\s+[^;.]{2,60}?\\s+về\\s))(?![\\p{L}])");
+    /** After a kind word, these make it generic ("Kế hoạch này", "Nghị quyết đã đề ra"), not a name. */
+    private static final Set<String> NOT_A_NAME = Set.of("này", "đó", "đã", "được", "trên", "đề", "cụ", "số", "theo",
+            "tại", "và", "cho", "với", "để", "trong", "nêu", "là", "có", "mới", "chung", "sẽ", "đang", "thì", "còn",
+            "năm", "đối", "nhằm", "phải", "cần", "gồm", "như", "thay", "sửa", "ban", "kèm", "nói", "trước",
+            "sau", "hiện", "cũ", "đúng", "đầy", "đi", "vào", "ra", "lên", "giao", "các");
+    /**
+     * National programmes named like documents but not documents themselves (gold/README.md): they are
+     * funded programmes and curricula, not a text one can cite.
+     */
+    private static final List<String> PROGRAMMES = List.of("mục tiêu quốc gia", "giáo dục phổ thông",
+            "giáo dục mầm non", "phục hồi và phát triển kinh tế", "phát triển kinh tế - xã hội", "sử dụng đất", "sản xuất",
+            "hành động");
+    /** Organisations whose names contain a kind word: "Hội đồng thẩm định Kế hoạch …". */
+    private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(?iu)(?:hội đồng thẩm định|ban chỉ đạo|tổ công tác)\\s*$");
+    private static final String KIND_AHEAD = "(?:các\\s+)?(?:Nghị quyết|Quyết định|Kế hoạch|Đề án|Chương trình|Luật|Chỉ thị|"
+            + "Kết luận|Thông tư|Nghị định)(?![\\p{L}])";
+    /** Where a "về …" subject ends: its clause, or the next cited document. */
+    private static final Pattern SUBJECT_END = Pattern.compile(
+            "(?u)[;:()]|\\.(?:\\s|$)|\\s(?:và|,)\\s*(?=" + KIND_AHEAD + ")|,\\s+(?=" + KIND_AHEAD + ")");
+    /** Where a document's name ends: a clause mark, a bracket that is not a year, the next cited kind, a verb. */
+    private static final Pattern NAME_END = Pattern.compile(
+            "(?u)[;:)]|\\((?!\\s*\\d)|\\.(?:\\s|$)|,\\s+(?=" + KIND_AHEAD + ")|\\s(?:tại|theo|đã|được|đang|nhằm|để|"
+            + "ngay)\\s|\\s(?:và|,)\\s*(?=" + KIND_AHEAD + ")");
+
     private static final Pattern YEAR_AFTER = Pattern.compile("(?u)^\\s*năm\\s+(\\d{4})");
 
     @Override
@@ -98,15 +124,18 @@ public final class ReferenceExtractor implements Extractor {
                 rest = text.substring(end);
             }
             Matcher su = SUBJECT.matcher(rest);
+            int subjectEnd = end;
             if (su.find() && su.start(1) < 40) {
                 r.subject = clip(su.group(1).strip(), 30);
+                subjectEnd = end + su.end(1);
             }
             if (r.issuer == null) {
                 r.issuer = DocumentNumber.issuerOf(f).orElse(null);
             }
             r.raw = text.substring(rawStart, end).strip();
             out.add(r);
-            spans.add(new int[] {rawStart, end});
+            // documents named inside the cited title are part of it, not citations of their own
+            spans.add(new int[] {rawStart, subjectEnd});
             previousEnd = f.end();
         }
         unnumbered(passage, text, spans, out);
@@ -157,24 +186,127 @@ public final class ReferenceExtractor implements Extractor {
             out.add(r);
             spans.add(new int[] {law.start(), end});
         }
-        Matcher doc = NAMED_DOCUMENT.matcher(text);
-        while (doc.find()) {
-            if (overlaps(spans, doc.start(), doc.end())) {
+        Matcher kind = NAMED_KIND.matcher(text);
+        while (kind.find()) {
+            if (overlaps(spans, kind.start(), kind.end())) {
                 continue;
             }
-            ReferenceRecord r = new ReferenceRecord().from(passage);
-            r.kind = doc.group(1);
-            String tail = doc.group(2).strip();
-            Matcher is = ISSUER.matcher(tail);
-            if (is.find()) {
-                r.issuer = is.group(1).strip();
-            }
-            int ve = tail.indexOf(" về ");
-            r.subject = ve >= 0 ? clip(tail.substring(ve + 4).strip(), 30) : tail;
-            r.raw = text.substring(doc.start(), doc.end()).strip();
-            out.add(r);
-            spans.add(new int[] {doc.start(), doc.end()});
+            named(passage, text, kind, spans).ifPresent(out::add);
         }
+    }
+
+    /**
+     * A document cited by kind and name: {@code Nghị quyết của HĐND thành phố về …}, {@code Đề án “…”},
+     * {@code Đề án 06}, {@code Chương trình phát triển tài sản trí tuệ …}. Plurals ("các Nghị quyết"), a list
+     * of issuers sharing one subject, and a kind word followed by a function word are generic, not citations.
+     */
+    private Optional<ReferenceRecord> named(Passage passage, String text, Matcher kind, List<int[]> spans) {
+        String before = text.substring(Math.max(0, kind.start() - 30), kind.start());
+        if (ORGANISATION_BEFORE.matcher(before).find()) {
+            return Optional.empty();
+        }
+        if (before.matches("(?s).*(?:\\d|các|những|mọi|Các|Những)\\s*$") || before.matches("(?s).*(?:Chỉ thị|Nghị quyết|Kế hoạch|"
+                + "Quyết định|Chương trình|Đề án),\\s*$")) {
+            return Optional.empty();
+        }
+        int at = kind.end();
+        String rest = text.substring(at);
+        String first = rest.strip().split("[\\s,;.:()]+", 2)[0];
+        String subject;
+        String issuer = null;
+        int end;
+        if (rest.startsWith(" của ") || rest.startsWith(" do ")) {
+            Matcher m = Pattern.compile("(?u)^\\s+(?:của|do)\\s+([^;.]{2,80}?)\\s+(về|quy định|ban hành|phê duyệt)\\s+").matcher(rest);
+            if (!m.find() || m.group(1).contains(",") || m.group(1).matches("(?s).*\\s(?:và|với)\\s.*")) {
+                return Optional.empty();
+            }
+            issuer = m.group(1).strip();
+            int s = m.end();
+            end = subjectEnd(rest, s);
+            subject = (m.group(2).equals("về") ? "" : m.group(2) + " ") + rest.substring(s, end).strip();
+        } else if (rest.startsWith(" về ")) {
+            end = subjectEnd(rest, 4);
+            subject = rest.substring(4, end).strip();
+        } else if (rest.startsWith(" “")) {
+            int close = rest.indexOf('”');
+            if (close < 0 || kind.group(1).equals("Chương trình")) {
+                return Optional.empty();
+            }
+            end = close + 1;
+            subject = rest.substring(1, end).strip();
+        } else if (first.matches("\\d{1,3}") && !rest.strip().matches("(?s)\\d{1,3}\\s*[/.,-]\\d.*")) {
+            // "Đề án 06" is a label; "Đề án 1 triệu héc-ta …" a name; "Chương trình 120.000 tỷ đồng" a credit line
+            int after = rest.indexOf(first) + first.length();
+            String tail = rest.substring(after);
+            if (tail.matches("(?s)\\s+(?:tỷ|triệu|nghìn|ngàn)\\b.*") && kind.group(1).equals("Chương trình")) {
+                return Optional.empty();
+            }
+            end = tail.matches("(?s)\\s+\\p{Ll}.*") ? nameEnd(rest, 0) : after;
+            subject = kind.group(1) + " " + rest.substring(0, end).strip();
+        } else {
+            if (first.isEmpty() || NOT_A_NAME.contains(first.toLowerCase(java.util.Locale.ROOT))
+                    || !Character.isLetter(first.charAt(0)) || first.equals("số")) {
+                return Optional.empty();
+            }
+            end = nameEnd(rest, 0);
+            subject = rest.substring(0, end).strip();
+            if (subject.split("\\s+").length < 3 && !Character.isUpperCase(first.charAt(0))) {
+                return Optional.empty();
+            }
+        }
+        if (subject.isBlank()) {
+            return Optional.empty();
+        }
+        String folded = subject.toLowerCase(java.util.Locale.ROOT);
+        for (String programme : PROGRAMMES) {
+            if (folded.startsWith(programme)) {
+                return Optional.empty();
+            }
+        }
+        ReferenceRecord r = new ReferenceRecord().from(passage);
+        r.kind = canonicalKind(kind.group(1));
+        r.issuer = issuer;
+        r.subject = clip(subject, 30);
+        r.raw = text.substring(kind.start(), at + end).strip();
+        return Optional.of(r);
+    }
+
+    /** A "về …" subject runs to the end of its clause, over commas. */
+    private static int subjectEnd(String rest, int from) {
+        Matcher e = SUBJECT_END.matcher(rest);
+        int end = e.find(from) ? e.start() : rest.length();
+        return Math.min(end, nameEnd(rest, from, Integer.MAX_VALUE));
+    }
+
+    private static int nameEnd(String rest, int from) {
+        return nameEnd(rest, from, 0);
+    }
+
+    private static int nameEnd(String rest, int from, int ignoredMarks) {
+        if (ignoredMarks == Integer.MAX_VALUE) {
+            return wordLimit(rest, from, rest.length());
+        }
+        Matcher e = NAME_END.matcher(rest);
+        int end = e.find(from) ? e.start() : rest.length();
+        return wordLimit(rest, from, end);
+    }
+
+    private static int wordLimit(String rest, int from, int end) {
+        String[] words = rest.substring(from, end).strip().split("\\s+");
+        if (words.length > 30) {
+            int count = 0;
+            int i = from;
+            while (i < end && count < 30) {
+                i = rest.indexOf(' ', i + 1);
+                if (i < 0) {
+                    i = end;
+                    break;
+                }
+                count++;
+            }
+            end = Math.min(end, i);
+        }
+        return end;
     }
 
     private static boolean overlaps(List<int[]> spans, int s, int e) {

@@ -3,7 +3,6 @@ package io.baocao.extract.status;
 import io.baocao.extract.Extractor;
 import io.baocao.extract.model.StatusRecord;
 import io.baocao.extract.text.Passage;
-import io.baocao.extract.text.TextFold;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,8 +14,11 @@ import java.util.regex.Pattern;
  * not statuses; a narrative verb alone is not one either.
  */
 public final class StatusExtractor implements Extractor {
-    /** After these, "đang thực hiện …" describes an action, not where a task stands. */
-    private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s*(?:\\d|khoang \\d)");
+    /** "vốn đầu tư đã thực hiện 1,212 tỷ USD", "tổng mức đầu tư đang thực hiện là …": an amount, not a status. */
+    private static final Pattern AMOUNT_AFTER = Pattern.compile("^\\s*(?:là\\s+|:\\s*)?(?:khoảng\\s+)?\\d[\\d.,]*\\s*(?:tỷ|triệu|nghìn|%|đồng|USD)");
+    /** A condition or a purpose, not a fact: "Khi các dự án hoàn thành …", "phấn đấu vượt chỉ tiêu". */
+    private static final Pattern NOT_A_FACT_BEFORE = Pattern.compile(
+            "(?iu)(?:\\bkhi|\\bnếu|phấn đấu|phần đấu|phân đấu|phấn đầu|nhằm|để|sẽ|cần|phải|dự kiến|kế hoạch|khả năng|bảo đảm|đảm bảo)\\s+(?:\\p{L}+\\s+){0,6}$");
 
     @Override
     public List<StatusRecord> extract(Passage passage) {
@@ -24,11 +26,19 @@ public final class StatusExtractor implements Extractor {
             return List.of();
         }
         String text = passage.text();
-        String folded = TextFold.fold(text);
         List<StatusRecord> out = new ArrayList<>();
+        boolean taskSection = isTaskSection(passage);
         for (StatusVocabulary.Hit hit : StatusVocabulary.find(text)) {
-            String after = folded.substring(hit.end());
-            if (NUMBER_AFTER.matcher(after).find()) {
+            String after = text.substring(hit.end());
+            if (AMOUNT_AFTER.matcher(after).find()) {
+                continue;
+            }
+            String raw = text.substring(hit.start(), hit.end());
+            if (taskSection && !STATED.matcher(raw).find()) {
+                continue;
+            }
+            String clause = clauseBefore(text, hit.start());
+            if (NOT_A_FACT_BEFORE.matcher(clause).find() && !"pending".equals(hit.status())) {
                 continue;
             }
             if (passage.kind() == Passage.Kind.HEADING) {
@@ -41,6 +51,25 @@ public final class StatusExtractor implements Extractor {
             out.add(s);
         }
         return out;
+    }
+
+    /** Words that report a state even among instructions: "đã", "đang", "chưa" … */
+    private static final Pattern STATED = Pattern.compile("(?iu)^(?:đã|đang|chưa|cơ bản|vẫn|còn|không|[\\p{L} ]*sau năm)");
+    /** Where a report turns to what is to be done (or a plan, all of which is): instructions, not statuses. */
+    private static final Pattern TASK_HEADING = Pattern.compile(
+            "(?iu)(?:^|> )(?:[IVX]+\\.\\s*)?(?:NHIỆM VỤ|PHƯƠNG HƯỚNG|GIẢI PHÁP|Điều 2\\b|[^>]*nhiệm vụ, giải pháp[^>]*cuối năm)");
+
+    private static boolean isTaskSection(Passage p) {
+        if (p.context() != null && "Kế hoạch".equals(p.context().kind())) {
+            return true;
+        }
+        return p.section() != null && TASK_HEADING.matcher(p.section()).find();
+    }
+
+    private static String clauseBefore(String text, int at) {
+        int start = Math.max(Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf(',', at - 1)),
+                Math.max(text.lastIndexOf(':', at - 1), text.lastIndexOf(". ", at - 1)));
+        return text.substring(start + 1, at);
     }
 
     /** The clause before the phrase: what the status is of. */

@@ -20,28 +20,41 @@ public final class StatusVocabulary {
 
     private static final List<Phrase> PHRASES = new ArrayList<>();
 
+    /** Adverbs that may sit between "đang"/"đã" and the verb: "đang tiếp tục khẩn trương tổ chức …". */
+    private static final String ADVERBS = "(?:(?:tiếp tục|khẩn trương|tích cực|tập trung|được|chủ động|cơ bản|từng bước) )*";
+    /** Verbs of work on a task. */
+    private static final String WORK = "(?:thực hiện|triển khai|xây dựng|thi công|lập|hoàn thiện|hoàn chỉnh|rà soát|"
+            + "phối hợp|tổ chức|lựa chọn|thẩm định|trình|giải phóng|bồi thường|đầu tư|nâng cấp|sửa chữa|vận hành thử)";
+    /** What a target is measured against. */
+    private static final String TARGET = "(?:nq|nghị quyết|chỉ tiêu|kế hoạch|mục tiêu|yêu cầu|tiến độ|kỳ vọng|"
+            + "kết quả như kỳ vọng|được mức)";
+
     static {
         // indicators against their targets (NQ = the council's resolution)
-        add("co ban dat (?:nq|nghi quyet|chi tieu|ke hoach)", "mostly_met");
-        add("chua dat (?:nq|nghi quyet|chi tieu|ke hoach|muc tieu|yeu cau)", "not_met");
-        add("khong dat (?:nq|nghi quyet|chi tieu|ke hoach|muc tieu)", "not_met");
-        add("vuot (?:nq|nghi quyet|chi tieu)(?! \\d)", "exceeded");
-        add("(?<!chua |khong |co ban |phan dau |kha nang |de |can |se |phai )dat (?:nq|nghi quyet)(?![\\p{L}])", "met");
-        add("(?<!chua |khong |co ban |phan dau |kha nang |de |can |se |phai )dat chi tieu(?! (?:giai ngan|de ra|cua|ve|tang|\\p{L}+ \\d))", "met");
-        add("(?:cuoi nam danh gia|danh gia vao cuoi nam|danh gia (?:ket qua )?cuoi nam|cong bo ket qua [^.;]{0,40}cuoi nam)", "pending");
+        add("cơ bản đạt (?:" + TARGET + ")?", "mostly_met");
+        add("(?:vẫn |còn )?chưa đạt (?:" + TARGET + ")", "not_met");
+        add("không đạt (?:" + TARGET + ")", "not_met");
+        add("vượt (?:nq|nghị quyết|chỉ tiêu)(?! \\d)", "exceeded");
+        add("(?<!chưa |không |cơ bản |phấn đấu |khả năng |để |cần |sẽ |phải |nhằm )đạt (?:nq|nghị quyết)(?![\\p{L}])", "met");
+        add("(?<!chưa |không |cơ bản |phấn đấu |khả năng |để |cần |sẽ |phải |nhằm )đạt chỉ tiêu"
+                + "(?! (?:giải ngân|đề ra|của|về|tăng|\\p{L}+ \\d))", "met");
+        add("(?<=\\d{1,3}/\\d{1,3} chỉ tiêu )đạt(?=[,;.]|$)", "met");
+        add("(?:cuối năm đánh giá|đánh giá vào cuối năm|đánh giá (?:kết quả )?cuối năm|công bố kết quả [^.;]{0,40}cuối năm)", "pending");
         // tasks
-        add("(?<!chua |khong )(?:da )?hoan thanh(?= (?:dua vao su dung|thi cong|xay dung)|[;.,)]|$)", "done");
-        add("da hoan thanh", "done");
-        add("da thuc hien xong|da thuc hien hoan thanh", "done");
-        add("dang trong qua trinh (?:thuc hien|trien khai)", "in_progress");
-        add("dang (?:duoc )?(?:to chuc )?(?:thuc hien|trien khai)", "in_progress");
-        add("dang (?:to chuc )?(?:lap|hoan thien|thi cong|xay dung|hoan chinh)", "in_progress");
-        add("chua (?:duoc )?(?:trien khai|thuc hien|khoi cong)", "not_started");
-        add("trien khai sau nam", "not_started");
+        add("(?:đã |(?<=^|[;:.] )|(?<=^[-+] ))hoàn thành(?! \\d)", "done");
+        add("(?<=thực hiện )hoàn thành(?= [\\p{Lu}Đ])", "done");
+        add("đã thực hiện xong|đã thực hiện hoàn thành", "done");
+        add("(?:đã )?(?:tổ chức )?thực hiện(?:,| hoặc| và) (?:đã )?(?:được )?ban hành", "done");
+        add("đã (?:được )?triển khai thực hiện(?= theo| xong|[,;:.]|$)", "done");
+        add("đã và đang " + WORK, "in_progress");
+        add("đang (?:trong (?:quá trình|giai đoạn) (?:thực hiện|triển khai))", "in_progress");
+        add("đang " + ADVERBS + WORK, "in_progress");
+        add("chưa (?:được )?(?:triển khai|thực hiện|khởi công|xây dựng)", "not_started");
+        add("(?:(?:được )?(?:tổ chức )?(?:thực hiện|triển khai) )?sau năm \\d{4}(?=[-–,;.\\s]|$)", "not_started");
     }
 
     private static void add(String regex, String status) {
-        PHRASES.add(new Phrase(Pattern.compile("(?<![\\p{L}])" + regex), status));
+        PHRASES.add(new Phrase(Pattern.compile("(?iu)(?<![\\p{L}])" + regex), status));
     }
 
     private StatusVocabulary() {
@@ -49,7 +62,7 @@ public final class StatusVocabulary {
 
     /** Every status phrase in the text, earliest first, overlapping matches dropped. */
     public static List<Hit> find(String text) {
-        String folded = TextFold.fold(text);
+        String folded = text;
         List<Hit> hits = new ArrayList<>();
         for (Phrase p : PHRASES) {
             Matcher m = p.pattern.matcher(folded);

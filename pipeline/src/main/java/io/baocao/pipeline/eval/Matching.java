@@ -110,7 +110,7 @@ public final class Matching {
         if (gold.equals(out)) {
             return true;
         }
-        if (CANONICAL_UNITS.contains(gold) || CANONICAL_UNITS.contains(out)) {
+        if (CANONICAL_UNITS.contains(gold) && CANONICAL_UNITS.contains(out)) {
             return false;
         }
         return firstSyllable(gold).equals(firstSyllable(out)) && !gold.isEmpty();

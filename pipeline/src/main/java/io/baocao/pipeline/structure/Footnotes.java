@@ -27,23 +27,48 @@ public final class Footnotes {
         List<TextLine> out = new ArrayList<>(lines.size());
         int page = -1;
         boolean inBlock = false;
+        boolean overflow = false;
+        int lastNumber = 0;
         for (TextLine l : lines) {
+            boolean small = l.fontSize() > 0 && l.fontSize() <= body * 0.86f;
             if (l.page() != page) {
                 page = l.page();
+                // a footnote too long for its page runs on at the top of the next one, before the body
+                overflow = inBlock;
                 inBlock = false;
             }
-            boolean small = l.fontSize() > 0 && l.fontSize() <= body * 0.86f;
+            if (overflow) {
+                if (small && l.cells() == null) {
+                    Matcher m = LEADING_NUMBER.matcher(l.text());
+                    if (l.footnote() > 0) {
+                        lastNumber = l.footnote();
+                        out.add(l);
+                    } else if (m.find() && Integer.parseInt(m.group(1)) == lastNumber + 1) {
+                        lastNumber++;
+                        out.add(l.withText(l.text().substring(m.end())).asFootnote(lastNumber));
+                    } else {
+                        out.add(l.asFootnote(-1));
+                    }
+                    inBlock = true;
+                    continue;
+                }
+                overflow = false;
+                inBlock = false;
+            }
             boolean low = l.pageHeight() <= 0 || l.y() > l.pageHeight() * 0.45f;
             if (small && low) {
                 if (l.footnote() > 0) {
                     inBlock = true;
+                    lastNumber = l.footnote();
                     out.add(l);
                     continue;
                 }
+                // footnotes are numbered in sequence: "02 nhiệm vụ …" inside a footnote is not footnote 2
                 Matcher m = LEADING_NUMBER.matcher(l.text());
-                if (!inBlock && m.find() && l.cells() == null) {
+                if (m.find() && l.cells() == null && Integer.parseInt(m.group(1)) == lastNumber + 1) {
                     inBlock = true;
-                    out.add(l.withText(l.text().substring(m.end())).asFootnote(Integer.parseInt(m.group(1))));
+                    lastNumber++;
+                    out.add(l.withText(l.text().substring(m.end())).asFootnote(lastNumber));
                     continue;
                 }
                 if (inBlock) {

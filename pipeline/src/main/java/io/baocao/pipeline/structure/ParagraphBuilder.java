@@ -109,6 +109,11 @@ public final class ParagraphBuilder {
         String p = prev.text();
         String t = line.text();
         boolean open = !CLOSED.matcher(p).matches();
+        // a code or word broken after its hyphen ("57/NQ-" | "CP ngày …") always runs on
+        if (p.endsWith("-") && p.length() > 1 && Character.isLetterOrDigit(p.charAt(p.length() - 2))
+                && !t.isEmpty() && Character.isLetterOrDigit(t.charAt(0)) && !LABEL.matcher(t).find()) {
+            return false;
+        }
         boolean lowerStart = startsLower(t);
         boolean continues = open && lowerStart;
         boolean prevCaps = isAllCaps(p);
