@@ -42,5 +42,10 @@ public abstract class Record {
         String text();
         Integer year();
         String jurisdiction();
+
+        /** The page of a position in the text (evidence may run over a page break). */
+        default Integer pageAt(int offset) {
+            return page();
+        }
     }
 }

@@ -33,6 +33,7 @@ public final class FigureExtractor implements Extractor {
                 continue;
             }
             FigureRecord f = new FigureRecord().from(passage);
+            f.page = passage.clausePageAt(q.numberStart);
             f.raw = q.raw;
             f.value = q.value;
             f.unit = q.unit;

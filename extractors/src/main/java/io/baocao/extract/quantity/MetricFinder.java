@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 final class MetricFinder {
     /** Verbs and markers that end a subject, in folded form, matched on word boundaries. */
     private static final Pattern VERB = Pattern.compile(
-            "(?<![\\p{L}])(dong gop|uoc dat|uoc tinh|uoc thuc hien|uoc tang|uoc giam|uoc|dat|tang|giam|chiem|la|thuc hien duoc|"
-            + "thuc hien|duoc|co|gom|bang|vuot|cao hon|thap hon|khoang|voi|con|len|xuong|phan dau|tuong ung|"
-            + "den nay|den ngay|tinh den|luy ke|hien co|dang|da|so voi|tro len)(?![\\p{L}])");
+            "(?iu)(?<![\\p{L}])(đóng góp|ước đạt|ước tính|ước thực hiện|ước tăng|ước giảm|ước|đạt|tăng|giảm|chiếm|là|"
+            + "thực hiện được|thực hiện|được|có|gồm|bằng|vượt|cao hơn|thấp hơn|khoảng|với|còn|phấn đấu|tương ứng|"
+            + "đến nay|đến ngày|tính đến|lũy kế|hiện có|đang|đã|so với|trở lên)(?![\\p{L}])");
     private static final Pattern LEADING_NOISE = Pattern.compile(
             "^(?:[-+*•.\\s]|[a-zđ]\\)|\\d+(?:\\.\\d+)*[.)]|trong do:?|trong đó:?|riêng|và|còn|đồng thời|ngoài ra|"
             + "cụ thể|bao gồm|gồm|nhìn chung|theo đó|tuy nhiên|bên cạnh đó|mặt khác|do đó|vì vậy|\\s)+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -29,17 +29,44 @@ final class MetricFinder {
 
     /** The metric of a mention, or null. {@code previous} are the mentions before it in the passage. */
     static String find(String text, QuantityMention q, List<QuantityMention> previous, List<String> previousMetrics) {
-        String subject = subjectBefore(text, q.numberStart);
+        String subject = ownClauseSubject(text, q.numberStart);
         if (subject == null && !previousMetrics.isEmpty()) {
-            subject = previousMetrics.get(previousMetrics.size() - 1);
+            // ", đạt 51,21% kế hoạch, tăng 8,63%": the clause shares the subject of the number before it
+            subject = baseOf(previousMetrics.get(previousMetrics.size() - 1), previous.get(previous.size() - 1));
         }
-        if (q.counted || subject == null && q.kind == io.baocao.extract.grammar.UnitLexicon.Kind.COUNT) {
+        if (subject == null) {
+            subject = subjectBefore(text, q.numberStart);
+        }
+        if (q.kind == io.baocao.extract.grammar.UnitLexicon.Kind.COUNT) {
             String counted = countedPhrase(text, q);
             if (counted != null) {
                 subject = subject == null ? counted : subject + " " + counted;
             }
         }
         return subject == null ? null : tidy(subject);
+    }
+
+    /** A metric without the counted phrase a count appended to it. */
+    private static String baseOf(String metric, QuantityMention q) {
+        if (q.kind == io.baocao.extract.grammar.UnitLexicon.Kind.COUNT && q.unit != null) {
+            int i = metric.lastIndexOf(" " + q.unit.split("/")[0]);
+            if (i > 0) {
+                return metric.substring(0, i);
+            }
+            if (metric.startsWith(q.unit.split("/")[0])) {
+                return metric;
+            }
+        }
+        return metric;
+    }
+
+    private static String ownClauseSubject(String text, int pos) {
+        int start = clauseStart(text, pos);
+        String cleaned = tidy(cutAtVerb(text.substring(start, pos)));
+        if (cleaned != null && cleaned.length() >= 3 && hasWord(cleaned)) {
+            return extendOverCommas(text, start, cleaned);
+        }
+        return null;
     }
 
     /** The subject of the clause the number sits in, walking back over clause boundaries if needed. */
@@ -75,8 +102,7 @@ final class MetricFinder {
         for (int k = 0; k < 6 && s > 0 && text.charAt(s - 1) == ','; k++) {
             int prevStart = clauseStart(text, s - 1);
             String segment = text.substring(prevStart, s - 1);
-            String folded = TextFold.fold(segment);
-            if (VERB.matcher(folded).find() || segment.chars().anyMatch(Character::isDigit) || segment.isBlank()
+            if (VERB.matcher(segment).find() || segment.chars().anyMatch(Character::isDigit) || segment.isBlank()
                     || segment.strip().split("\\s+").length > 12) {
                 break;
             }
@@ -123,20 +149,76 @@ final class MetricFinder {
         return 0;
     }
 
+    /**
+     * The subject inside one clause segment (text from the clause start to the number): the words after
+     * the last number already read, without a leading comparison ("so với cùng kỳ và …"); then either the
+     * verb-noun after its last verb ("đã thu hoạch 6.296 ha" → "thu hoạch") or the noun phrase before
+     * that verb ("Sản lượng điện tiêu thụ … đạt 1.601,17" → "Sản lượng điện tiêu thụ").
+     */
     private static String cutAtVerb(String segment) {
-        String folded = TextFold.fold(segment);
-        Matcher m = VERB.matcher(folded);
-        int cut = segment.length();
-        if (m.find()) {
-            cut = m.start();
+        String seg = afterLastQuantity(segment);
+        boolean afterQuantity = seg.length() < segment.length();
+        seg = LEADING_COMPARISON.matcher(seg).replaceFirst("");
+        Matcher m = VERB.matcher(seg);
+        int lastStart = -1;
+        int lastEnd = -1;
+        int previousEnd = 0;
+        int firstStart = -1;
+        while (m.find()) {
+            if (firstStart < 0) {
+                firstStart = m.start();
+            }
+            previousEnd = lastEnd < 0 ? 0 : lastEnd;
+            lastStart = m.start();
+            lastEnd = m.end();
         }
-        for (int i = 0; i < cut; i++) {
+        if (lastStart < 0) {
+            return afterQuantity && FLUFF.matcher(seg).matches() ? "" : seg;
+        }
+        String before = tidy(seg.substring(0, firstStart));
+        if (before != null && before.length() >= 3 && hasWord(before)) {
+            // "… 47,52% dự toán Bộ Tài chính và đạt 47,34%": the words after a number are its basis
+            return afterQuantity && FLUFF.matcher(seg.substring(0, firstStart)).matches() ? "" : before;
+        }
+        String after = tidy(seg.substring(lastEnd));
+        if (after != null && after.length() >= 3 && hasWord(after)) {
+            return after;
+        }
+        String between = tidy(seg.substring(previousEnd, lastStart));
+        if (between != null && between.length() >= 3 && hasWord(between) && !FLUFF.matcher(between).matches()) {
+            return between;
+        }
+        return "";
+    }
+
+    /** What follows a number before the next one without naming a subject: its basis, a connective. */
+    private static final Pattern FLUFF = Pattern.compile(
+            "(?iu)^(?:\\s|,|và|nhưng|hoặc|(?:so với|so)\\s+[^,;]*|(?:kế hoạch|KH|dự toán|chỉ tiêu|NQ|nghị quyết|mục tiêu)"
+            + "(?:\\s+(?!và\\b)[^,;\\s]+)*|về giá trị|về tỷ lệ|về số lượng(?:\\s+[^,;\\s]+)*|tương đương(?:\\s+[^,;\\s]+)*)*$");
+
+    private static final Pattern LEADING_COMPARISON = Pattern.compile(
+            "(?iu)^[\\s,;]*(?:(?:so với|so)\\s+(?:cùng kỳ|đầu năm|kế hoạch|KH|năm trước)(?:\\s+năm\\s+\\d{4})?)?[\\s,;]*(?:và|hoặc|còn)?\\s*");
+
+    /** The text after the last number (and its unit) of a segment: what the next number is about. */
+    private static String afterLastQuantity(String segment) {
+        int last = -1;
+        for (int i = 0; i < segment.length(); i++) {
             if (Character.isDigit(segment.charAt(i)) && !startsTimePhrase(segment, i)) {
-                cut = i;
-                break;
+                last = i;
             }
         }
-        return segment.substring(0, cut);
+        if (last < 0) {
+            return segment;
+        }
+        int j = last;
+        while (j < segment.length() && !Character.isWhitespace(segment.charAt(j))) {
+            j++;
+        }
+        var unit = io.baocao.extract.grammar.UnitLexicon.match(segment, j);
+        if (unit.isPresent()) {
+            j = unit.get().end();
+        }
+        return segment.substring(Math.min(j, segment.length()));
     }
 
     /** What a count counts, read after the number up to the next verb or punctuation. */
@@ -158,16 +240,14 @@ final class MetricFinder {
             }
         }
         String phrase = rest.substring(0, stop);
-        String folded = TextFold.fold(phrase);
-        Matcher m = VERB.matcher(folded);
-        int cut = phrase.length();
-        while (m.find()) {
-            if (m.start() > 0) {
-                cut = m.start();
+        for (int i = 1; i < phrase.length(); i++) {
+            if (Character.isDigit(phrase.charAt(i))) {
+                phrase = phrase.substring(0, i);
                 break;
             }
         }
-        String words = phrase.substring(0, cut).strip();
+        phrase = phrase.replaceAll("(?iu)\\s+(?:và|với|so với|so|tăng|giảm|đạt|chiếm|của)\\s*$", "");
+        String words = phrase.strip();
         String[] w = words.split("\\s+");
         if (w.length > 8) {
             words = String.join(" ", java.util.Arrays.copyOf(w, 8));
@@ -178,7 +258,6 @@ final class MetricFinder {
     /** "6 tháng đầu năm 2024", "năm 2023": digits of a period, not of a quantity. */
     private static boolean startsTimePhrase(String segment, int i) {
         Matcher t = TIME_PHRASE.matcher(segment);
-        t.region(Math.max(0, i - 6), segment.length());
         while (t.find()) {
             if (t.start() <= i && t.end() > i) {
                 return true;
@@ -187,8 +266,20 @@ final class MetricFinder {
                 break;
             }
         }
+        Matcher y = YEAR_OR_PERIOD.matcher(segment);
+        while (y.find()) {
+            if (y.start() <= i && y.end() > i) {
+                return true;
+            }
+        }
         return false;
     }
+
+    /** Years, periods and dates inside a subject ("6 tháng/2023", "2023-2024", "ngày 24 tháng 6 năm 2024"). */
+    private static final Pattern YEAR_OR_PERIOD = Pattern.compile(
+            "(?iu)(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)|\\d+\\s+tháng\\s*/\\s*\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|"
+            + "ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}|tháng\\s+\\d{1,2}(?:/\\d{4})?|quý\\s+[IV]+|khóa\\s+[IVX]+|lần thứ\\s+\\w+|"
+            + "\\d+\\s+năm(?!\\s+\\d)");
 
     static String tidy(String s) {
         if (s == null) {

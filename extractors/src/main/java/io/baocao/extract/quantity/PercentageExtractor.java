@@ -29,6 +29,7 @@ public final class PercentageExtractor implements Extractor {
             }
             PercentageRole.Role role = PercentageRole.of(text, q);
             PercentageRecord p = new PercentageRecord().from(passage);
+            p.page = passage.clausePageAt(q.numberStart);
             p.raw = q.raw;
             p.value = q.value;
             p.target = q.target;

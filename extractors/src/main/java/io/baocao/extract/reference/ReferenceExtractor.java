@@ -104,6 +104,7 @@ public final class ReferenceExtractor implements Extractor {
             }
             ReferenceRecord r = new ReferenceRecord().from(passage);
             r.kind = kind;
+            r.page = passage.clausePageAt(rawStart);
             r.number = f.canonical();
             int end = f.end();
             Optional<VietnameseDate.Found> date = VietnameseDate.findNear(text, end, 8);
@@ -176,6 +177,7 @@ public final class ReferenceExtractor implements Extractor {
             }
             ReferenceRecord r = new ReferenceRecord().from(passage);
             r.kind = law.group(1).equals("Hiến pháp") ? "Hiến pháp" : "Luật";
+            r.page = passage.clausePageAt(law.start());
             r.subject = (law.group(1) + " " + name).strip();
             Optional<VietnameseDate.Found> date = VietnameseDate.findNear(text, end, 3);
             if (date.isPresent()) {
@@ -265,6 +267,7 @@ public final class ReferenceExtractor implements Extractor {
         }
         ReferenceRecord r = new ReferenceRecord().from(passage);
         r.kind = canonicalKind(kind.group(1));
+        r.page = passage.clausePageAt(kind.start());
         r.issuer = issuer;
         r.subject = clip(subject, 30);
         r.raw = text.substring(kind.start(), at + end).strip();

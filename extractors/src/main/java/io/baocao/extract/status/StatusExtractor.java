@@ -45,6 +45,7 @@ public final class StatusExtractor implements Extractor {
                 continue;
             }
             StatusRecord s = new StatusRecord().from(passage);
+            s.page = passage.clausePageAt(hit.start());
             s.status = hit.status();
             s.raw = text.substring(hit.start(), hit.end());
             s.subject = subject(text, hit.start());

@@ -8,12 +8,18 @@ import java.util.List;
  * with the page it starts on and the heading path above it. {@code row} is set for table rows.
  */
 public record Passage(String doc, Integer page, String section, String text, Kind kind,
-                      DocumentContext context, TableRow row) implements Record.Evidence {
+                      DocumentContext context, TableRow row, List<int[]> pageBreaks) implements Record.Evidence {
 
     public enum Kind { SENTENCE, LIST_ITEM, HEADING, FOOTNOTE, TABLE_ROW, HEADER }
 
     public Passage {
         text = TextFold.collapse(text);
+        pageBreaks = pageBreaks == null ? List.of() : List.copyOf(pageBreaks);
+    }
+
+    public Passage(String doc, Integer page, String section, String text, Kind kind, DocumentContext context,
+                   TableRow row) {
+        this(doc, page, section, text, kind, context, row, List.of());
     }
 
     public static Passage of(String text) {
@@ -21,7 +27,41 @@ public record Passage(String doc, Integer page, String section, String text, Kin
     }
 
     public Passage withText(String newText) {
-        return new Passage(doc, page, section, newText, kind, context, row);
+        return new Passage(doc, page, section, newText, kind, context, row, pageBreaks);
+    }
+
+    /**
+     * The page the character at {@code offset} of the text was printed on: a sentence may run over a page
+     * break ({@code pageBreaks} holds, for each later page, the offset where it starts and the page).
+     */
+    @Override
+    public Integer pageAt(int offset) {
+        Integer p = page;
+        for (int[] b : pageBreaks) {
+            if (b[0] <= offset) {
+                p = b[1];
+            }
+        }
+        return p;
+    }
+
+    /**
+     * The page of the clause the character at {@code offset} belongs to (a list item after ";" or ":"
+     * starts its own evidence): where a record's evidence starts.
+     */
+    public Integer clausePageAt(int offset) {
+        int start = 0;
+        for (int i = Math.min(offset, text.length()) - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ';' || c == ':') {
+                start = i + 1;
+                break;
+            }
+        }
+        while (start < text.length() && start < offset && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return pageAt(start);
     }
 
     @Override

@@ -25,6 +25,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "List every missed and spurious record with its page and evidence.")
     boolean misses;
 
+    @Option(names = "--field-errors", description = "List every matched pair that got a field wrong.")
+    boolean fieldErrors;
+
     @Option(names = "--json", description = "The report as JSON.")
     boolean json;
 
@@ -39,7 +42,7 @@ final class EvalCommand implements Callable<Integer> {
         if (json) {
             out.println(RecordJson.MAPPER.writeValueAsString(EvalReport.json(report, misses)));
         } else {
-            out.print(EvalReport.text(report, misses));
+            out.print(EvalReport.text(report, misses, fieldErrors));
         }
         return 0;
     }

@@ -12,6 +12,10 @@ public final class EvalReport {
     }
 
     public static String text(Evaluation.Report report, boolean misses) {
+        return text(report, misses, false);
+    }
+
+    public static String text(Evaluation.Report report, boolean misses, boolean fieldErrors) {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, Scorer.Result> e : report.files().entrySet()) {
             section(sb, e.getKey(), e.getValue());
@@ -25,6 +29,15 @@ public final class EvalReport {
             for (Scorer.Miss m : report.overall().misses) {
                 sb.append(String.format(Locale.ROOT, "%-8s %-10s %s p.%s  %s%n    %s%n", m.what(), m.type(), m.file(),
                         m.page() == null ? "-" : m.page(), summary(m), clip(m.text(), 220)));
+            }
+        }
+        if (fieldErrors) {
+            sb.append("\n=== field errors on matched pairs ===\n");
+            for (Scorer.FieldError e : report.overall().fieldErrors) {
+                sb.append(String.format(Locale.ROOT, "%-10s %-12s %s p.%s  gold=%s  output=%s%n    %s%n", e.type(), e.field(),
+                        e.file(), e.page() == null ? "-" : e.page(), e.gold().get(e.field()),
+                        e.field().equals("metric_key") ? e.output().get("metric") : e.output().get(e.field()),
+                        clip(Matching.text(e.gold(), "text"), 200)));
             }
         }
         return sb.toString();

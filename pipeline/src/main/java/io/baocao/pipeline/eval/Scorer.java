@@ -57,11 +57,16 @@ public final class Scorer {
     public record Miss(String what, String file, String type, Integer page, String text, JsonNode record) {
     }
 
+    /** A matched pair that got a field wrong: what gold says and what the output says. */
+    public record FieldError(String file, String type, String field, Integer page, JsonNode gold, JsonNode output) {
+    }
+
     /** The score of one file, or of several added together. */
     public static final class Result {
         public final Map<String, Counts> types = new LinkedHashMap<>();
         public final Map<String, Map<String, FieldCounts>> fields = new LinkedHashMap<>();
         public final List<Miss> misses = new ArrayList<>();
+        public final List<FieldError> fieldErrors = new ArrayList<>();
 
         public Result() {
             for (String t : TYPES) {
@@ -80,6 +85,7 @@ public final class Scorer {
                 }
             }
             misses.addAll(o.misses);
+            fieldErrors.addAll(o.fieldErrors);
         }
 
         public double fieldAccuracy(String type, String field) {
@@ -138,6 +144,8 @@ public final class Scorer {
                         fc.judged++;
                         if (ok) {
                             fc.correct++;
+                        } else {
+                            r.fieldErrors.add(new FieldError(file, type, f, page(g.get(i)), g.get(i), pairOf[i]));
                         }
                     }
                 }

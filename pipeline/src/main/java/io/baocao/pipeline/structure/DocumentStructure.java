@@ -72,7 +72,8 @@ public final class DocumentStructure {
         DocumentContext context = new DocumentContext(docId, record.kind, record.year, record.jurisdiction);
         List<Passage> passages = new ArrayList<>(draft.size());
         for (Passage p : draft) {
-            passages.add(new Passage(p.doc(), paged ? p.page() : null, p.section(), p.text(), p.kind(), context, p.row()));
+            passages.add(new Passage(p.doc(), paged ? p.page() : null, p.section(), p.text(), p.kind(), context, p.row(),
+                    paged ? p.pageBreaks() : List.of()));
         }
         return new LogicalDocument(record, passages);
     }
@@ -97,8 +98,24 @@ public final class DocumentStructure {
             if (sentence.isEmpty()) {
                 continue;
             }
-            out.add(new Passage(docId, b.pageAt(s[0]), b.section, sentence, kind, DocumentContext.EMPTY, null));
+            out.add(new Passage(docId, b.pageAt(s[0]), b.section, sentence, kind, DocumentContext.EMPTY, null,
+                    pageBreaks(b, text, s[0], s[1])));
         }
+    }
+
+    /** Where, within a sentence of a block, a later page starts (offsets into the stripped sentence). */
+    private static List<int[]> pageBreaks(Block b, String text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int lead = 0;
+        while (from + lead < to && Character.isWhitespace(text.charAt(from + lead))) {
+            lead++;
+        }
+        for (int[] p : b.pages) {
+            if (p[0] > from && p[0] < to) {
+                out.add(new int[] {p[0] - from - lead, p[1]});
+            }
+        }
+        return out;
     }
 
     /** The document record's evidence: its first lines (number, place and date, kind, title). */
