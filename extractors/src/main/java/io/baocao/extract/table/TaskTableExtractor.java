@@ -1,0 +1,150 @@
+package io.baocao.extract.table;
+
+import io.baocao.extract.model.StatusRecord;
+import io.baocao.extract.status.StatusVocabulary;
+import io.baocao.extract.text.TextFold;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Task tables (STT, nội dung, cơ quan chủ trì, cơ quan phối hợp, thời gian …, tình hình thực hiện): each
+ * numbered row carrying a mark ({@code 1 (*)}, {@code 4 (***) và 9 (***)}) is a status, its meaning read
+ * from the legend printed under that very table (the same mark means different things in different
+ * appendices). A mark the legend gives several meanings (the asterisks of a PDF lost in conversion) takes
+ * the meaning whose legend text the row's own text shares most words with.
+ */
+public final class TaskTableExtractor {
+    private static final Pattern MARKED = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,2})?)\\s*\\((\\**)\\)");
+    private static final Pattern LEGEND = Pattern.compile("^\\s*[-+•]?\\s*\\((\\**)\\)\\s*(.+)$");
+    private static final Pattern TIME = Pattern.compile("(?iu)(?:19|20)\\d{2}|quý\\s+[IV]+|tháng\\s+\\d");
+
+    public static boolean accepts(TableView t) {
+        return t.column("cơ quan chủ trì|chủ trì|đơn vị chủ trì|cơ quan thực hiện") >= 0
+                || t.column("^(?:nội dung công việc|nhiệm vụ|tên dự án|tên nhiệm vụ)") >= 0
+                && t.column("tình hình|kết quả|báo cáo") >= 0;
+    }
+
+    public List<StatusRecord> extract(TableView t) {
+        int stt = t.column("^(?:STT|TT|Số TT)$");
+        int task = t.column("nội dung|nhiệm vụ|tên dự án|dự án|danh mục");
+        int lead = t.column("chủ trì");
+        int partners = t.column("phối hợp");
+        List<Integer> times = new ArrayList<>();
+        for (int i = 0; i < t.columns().size(); i++) {
+            if (t.columns().get(i).toLowerCase().contains("thời gian") || t.columns().get(i).toLowerCase().contains("tiến độ")) {
+                times.add(i);
+            }
+        }
+        Map<String, List<String>> legend = legend(t.legend());
+        List<StatusRecord> out = new ArrayList<>();
+        for (TableView.Row row : t.rows()) {
+            String first = stt >= 0 ? row.cell(stt) : row.cell(0);
+            Matcher m = MARKED.matcher(first);
+            String rowText = String.join(" ", row.cells());
+            while (m.find()) {
+                String status = meaning(legend, m.group(2), rowText);
+                if (status == null) {
+                    continue;
+                }
+                StatusRecord s = new StatusRecord();
+                s.doc = t.doc();
+                s.page = row.page();
+                s.section = t.section();
+                s.text = String.join(" | ", row.cells().stream().map(String::strip).toList());
+                if (t.context() != null) {
+                    s.year = t.context().year();
+                    s.jurisdiction = t.context().jurisdiction();
+                }
+                s.subject = task >= 0 ? row.cell(task) : null;
+                s.status = status;
+                s.raw = "(" + m.group(2) + ")";
+                s.lead = lead >= 0 && !row.cell(lead).isEmpty() ? row.cell(lead) : null;
+                s.partners = partners >= 0 && !row.cell(partners).isEmpty() ? split(row.cell(partners)) : null;
+                s.deadline = deadline(row, times);
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Mark → the statuses its legend lines state ("(*) Nhiệm vụ đã được tổ chức thực hiện …" → done). */
+    static Map<String, List<String>> legend(List<String> lines) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String l : lines) {
+            Matcher m = LEGEND.matcher(l);
+            if (m.find()) {
+                out.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.group(2).strip());
+            }
+        }
+        return out;
+    }
+
+    private static String meaning(Map<String, List<String>> legend, String mark, String rowText) {
+        List<String> texts = legend.get(mark);
+        if (texts == null || texts.isEmpty()) {
+            return null;
+        }
+        String best = null;
+        int bestOverlap = -1;
+        String firstStatus = null;
+        boolean agree = true;
+        for (String text : texts) {
+            String status = StatusVocabulary.statusOf(text);
+            if (status == null) {
+                status = text.toLowerCase().contains("đã") ? "done" : "in_progress";
+            }
+            if (firstStatus == null) {
+                firstStatus = status;
+            } else if (!firstStatus.equals(status)) {
+                agree = false;
+            }
+            int overlap = overlap(text, rowText);
+            if (overlap > bestOverlap) {
+                bestOverlap = overlap;
+                best = status;
+            }
+        }
+        return agree ? firstStatus : best;
+    }
+
+    /** Distinctive words shared by a legend line and a row ("sau năm 2024"). */
+    private static int overlap(String legendText, String rowText) {
+        String row = " " + TextFold.foldWords(rowText) + " ";
+        String[] words = TextFold.foldWords(legendText).split(" ");
+        int n = 0;
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (row.contains(" " + words[i] + " " + words[i + 1] + " ")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static List<String> split(String cell) {
+        List<String> out = new ArrayList<>();
+        for (String p : cell.split(";")) {
+            if (!p.isBlank()) {
+                out.add(p.strip().replaceAll("[.,]$", ""));
+            }
+        }
+        return out;
+    }
+
+    private static String deadline(TableView.Row row, List<Integer> times) {
+        for (int c : times) {
+            if (TIME.matcher(row.cell(c)).find()) {
+                return row.cell(c);
+            }
+        }
+        for (int c : times) {
+            if (!row.cell(c).isEmpty()) {
+                return row.cell(c);
+            }
+        }
+        return null;
+    }
+}
