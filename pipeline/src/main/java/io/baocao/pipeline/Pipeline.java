@@ -2,6 +2,8 @@ package io.baocao.pipeline;
 
 import io.baocao.extract.Extractors;
 import io.baocao.extract.model.Record;
+import io.baocao.extract.table.TableExtractors;
+import io.baocao.extract.table.TableView;
 import io.baocao.extract.text.Passage;
 import io.baocao.pipeline.ingest.Readers;
 import io.baocao.pipeline.ingest.SourceText;
@@ -30,10 +32,12 @@ public final class Pipeline {
     private final Readers readers;
     private final DocumentStructure structure = new DocumentStructure();
     private final Extractors extractors;
+    private final TableExtractors tables;
 
     public Pipeline(Limits limits) {
         this.readers = new Readers(limits.maxChars());
         this.extractors = Extractors.standard();
+        this.tables = new TableExtractors(extractors);
     }
 
     public Pipeline() {
@@ -56,6 +60,9 @@ public final class Pipeline {
             records.add(d.record());
             for (Passage p : d.passages()) {
                 records.addAll(extractors.extract(p));
+            }
+            for (TableView t : d.tables()) {
+                records.addAll(tables.extract(t));
             }
         }
         return new Result(file, docId, source.format(), source.pages(), docs, records);

@@ -46,7 +46,7 @@ public final class ReferenceExtractor implements Extractor {
     private static final Set<String> NOT_A_NAME = Set.of("này", "đó", "đã", "được", "trên", "đề", "cụ", "số", "theo",
             "tại", "và", "cho", "với", "để", "trong", "nêu", "là", "có", "mới", "chung", "sẽ", "đang", "thì", "còn",
             "năm", "đối", "nhằm", "phải", "cần", "gồm", "như", "thay", "sửa", "ban", "kèm", "nói", "trước",
-            "sau", "hiện", "cũ", "đúng", "đầy", "đi", "vào", "ra", "lên", "giao", "các");
+            "sau", "hiện", "cũ", "đúng", "đầy", "đi", "vào", "ra", "lên", "giao", "các", "vốn", "thành", "đầu");
     /**
      * National programmes named like documents but not documents themselves (gold/README.md): they are
      * funded programmes and curricula, not a text one can cite.
@@ -70,6 +70,9 @@ public final class ReferenceExtractor implements Extractor {
 
     @Override
     public List<ReferenceRecord> extract(Passage passage) {
+        if (passage.row() != null) {
+            return List.of();
+        }
         String text = passage.text();
         List<ReferenceRecord> out = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
@@ -131,7 +134,7 @@ public final class ReferenceExtractor implements Extractor {
                 subjectEnd = end + su.end(1);
             }
             if (r.issuer == null) {
-                r.issuer = DocumentNumber.issuerOf(f).orElse(null);
+                r.issuer = enactedBy(text, rawStart).orElseGet(() -> DocumentNumber.issuerOf(f).orElse(null));
             }
             r.raw = text.substring(rawStart, end).strip();
             out.add(r);
@@ -141,6 +144,17 @@ public final class ReferenceExtractor implements Extractor {
         }
         unnumbered(passage, text, spans, out);
         return out;
+    }
+
+    /** "UBND thành phố ban hành Kế hoạch số …": the body that enacted it, when no "của …" says so. */
+    private static final Pattern ENACTED_BY = Pattern.compile(
+            "(?u)((?:UBND|HĐND|Ủy ban|Hội đồng|Thủ tướng|Chính phủ|Quốc hội|Bộ|Sở|Thành ủy|Ban|Văn phòng)[^,;:.()]{0,50}?)"
+            + "\\s+(?:đã\\s+)?(?:ban hành|phê duyệt|có)\\s*$");
+
+    private static Optional<String> enactedBy(String text, int rawStart) {
+        String before = text.substring(Math.max(0, rawStart - 80), rawStart);
+        Matcher m = ENACTED_BY.matcher(before);
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     /** {@code Số: 22 /KH-UBND} heads the document itself: that is its number, not a citation. */
@@ -245,6 +259,9 @@ public final class ReferenceExtractor implements Extractor {
             }
             end = tail.matches("(?s)\\s+\\p{Ll}.*") ? nameEnd(rest, 0) : after;
             subject = kind.group(1) + " " + rest.substring(0, end).strip();
+        } else if (before.endsWith("“") && rest.indexOf('”') > 0) {
+            end = rest.indexOf('”');
+            subject = rest.substring(0, end).strip();
         } else {
             if (first.isEmpty() || NOT_A_NAME.contains(first.toLowerCase(java.util.Locale.ROOT))
                     || !Character.isLetter(first.charAt(0)) || first.equals("số")) {

@@ -16,6 +16,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import io.baocao.pipeline.tables.PdfTableReader;
+import io.baocao.pipeline.tables.Table;
 
 /**
  * Reads a PDF with PDFBox, keeping what plain text loses: the page of every line, its position and font
@@ -40,7 +42,14 @@ public final class PdfLayoutReader implements SourceReader {
         stripper.setSortByPosition(false);
         stripper.setSuppressDuplicateOverlappingText(true);
         stripper.getText(doc);
-        return new SourceText(stripper.lines, doc.getNumberOfPages(), "pdf");
+        List<Table> tables;
+        try {
+            tables = new PdfTableReader().read(doc);
+        } catch (IOException | RuntimeException e) {
+            // a table the geometry cannot make out is still read as text: nothing is lost
+            tables = List.of();
+        }
+        return new SourceText(stripper.lines, doc.getNumberOfPages(), "pdf", tables);
     }
 
     /** A glyph with the geometry the line decisions need. */

@@ -8,7 +8,7 @@ import java.util.List;
  * came from (a paragraph may run across a page break and around a footnote block).
  */
 public final class Block {
-    public enum Kind { PARAGRAPH, HEADING, FOOTNOTE, TABLE_ROW }
+    public enum Kind { PARAGRAPH, HEADING, FOOTNOTE, TABLE_ROW, TABLE }
 
     public Kind kind;
     public final StringBuilder text = new StringBuilder();
@@ -20,9 +20,21 @@ public final class Block {
     public int footnoteNumber;
     public List<String> cells;
     public String section;
+    /** Where the block's first line is printed (PDF points from the top of its page). */
+    public float y;
+    /** For a {@link Kind#TABLE} block: the table reconstructed from the layout. */
+    public io.baocao.pipeline.tables.Table table;
 
     Block(Kind kind) {
         this.kind = kind;
+    }
+
+    static Block of(io.baocao.pipeline.tables.Table table) {
+        Block b = new Block(Kind.TABLE);
+        b.table = table;
+        b.pages.add(new int[] {0, table.firstPage()});
+        b.y = table.regions().isEmpty() ? 0 : table.regions().get(0).top();
+        return b;
     }
 
     public int firstPage() {

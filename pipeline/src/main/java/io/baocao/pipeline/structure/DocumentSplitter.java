@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class DocumentSplitter {
     private static final Pattern MOTTO = Pattern.compile("(?iu)^\\s*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-    private static final Pattern APPENDIX = Pattern.compile("(?u)^\\s*(?:Phụ lục|PHỤ LỤC)(?:\\s+[IVXLC\\d]+)?\\s*$");
+    private static final Pattern APPENDIX = Pattern.compile(
+            "(?u)^\\s*(?:Phụ lục|PHỤ LỤC)(?:\\s+[IVXLC\\d]+)?(?:\\s*$|\\s+(?=[\\p{Lu}Đ(]{2}))");
 
     private DocumentSplitter() {
     }
@@ -22,8 +23,8 @@ public final class DocumentSplitter {
         int content = 0;
         for (Block b : blocks) {
             String t = b.text();
-            boolean boundary = (MOTTO.matcher(t).find() || APPENDIX.matcher(t).find() && b.kind != Block.Kind.FOOTNOTE)
-                    && content >= 3;
+            boolean boundary = (MOTTO.matcher(t).find()
+                    || APPENDIX.matcher(t).find() && b.kind != Block.Kind.FOOTNOTE && t.length() < 400) && content >= 3;
             if (boundary) {
                 docs.add(current);
                 current = new ArrayList<>();
@@ -32,6 +33,8 @@ public final class DocumentSplitter {
             current.add(b);
             if (b.kind == Block.Kind.PARAGRAPH || b.kind == Block.Kind.TABLE_ROW) {
                 content++;
+            } else if (b.kind == Block.Kind.TABLE) {
+                content += 3;
             }
         }
         if (!current.isEmpty()) {

@@ -2,6 +2,7 @@ package io.baocao.pipeline.structure;
 
 import io.baocao.extract.document.DocumentHeaderExtractor;
 import io.baocao.extract.model.DocumentRecord;
+import io.baocao.extract.table.TableView;
 import io.baocao.extract.text.DocumentContext;
 import io.baocao.extract.text.Passage;
 import io.baocao.pipeline.ingest.SourceText;
@@ -33,8 +34,11 @@ public final class DocumentStructure {
             lines.add(l.withText(Normalizer.normalize(l.text(), Normalizer.Form.NFC)));
         }
         lines = PageFurniture.remove(lines);
+        lines = TableRegions.outside(lines, source.tables());
         lines = Footnotes.mark(lines);
         List<Block> blocks = ParagraphBuilder.build(lines);
+        blocks = TableRegions.insert(blocks, source.tables());
+        blocks = InlineTables.group(blocks);
         List<LogicalDocument> out = new ArrayList<>();
         for (List<Block> docBlocks : DocumentSplitter.split(blocks)) {
             out.add(logical(docId, docBlocks, source.pages() > 0));
@@ -45,16 +49,32 @@ public final class DocumentStructure {
     private LogicalDocument logical(String docId, List<Block> blocks, boolean paged) {
         Sections sections = new Sections();
         List<Passage> draft = new ArrayList<>();
+        List<TableDraft> tables = new ArrayList<>();
         boolean recipients = false;
         boolean headerDone = false;
-        for (Block b : blocks) {
+        java.util.Set<Block> legends = new java.util.HashSet<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind == Block.Kind.TABLE) {
+                String section = sections.current();
+                tables.add(new TableDraft(b.table, section, legend(blocks, i + 1, legends)));
+                for (io.baocao.pipeline.tables.Row row : b.table.rows()) {
+                    String text = String.join(" | ", row.cells().stream().map(String::strip).filter(c -> !c.isEmpty()).toList());
+                    if (!text.isBlank()) {
+                        draft.add(new Passage(docId, row.page(), section, text, Passage.Kind.TABLE_ROW, DocumentContext.EMPTY,
+                                new Passage.TableRow(row.cells(), b.table.columns(), null, null)));
+                    }
+                }
+                headerDone = true;
+                continue;
+            }
             sections.assign(b);
             String t = b.text().strip();
             if (RECIPIENTS.matcher(t).find()) {
                 recipients = true;
             }
             boolean header = recipients || SIGNATURE.matcher(t).find()
-                    || !headerDone && HEADER_LINE.matcher(t).find();
+                    || !headerDone && HEADER_LINE.matcher(t).find() || legends.contains(b);
             if (!header && b.kind != Block.Kind.HEADING) {
                 headerDone = true;
             }
@@ -62,6 +82,11 @@ public final class DocumentStructure {
         }
         int first = blocks.stream().mapToInt(Block::firstPage).filter(p -> p > 0).min().orElse(0);
         int last = blocks.stream().mapToInt(Block::lastPage).max().orElse(0);
+        for (Block b : blocks) {
+            if (b.kind == Block.Kind.TABLE) {
+                last = Math.max(last, b.table.lastPage());
+            }
+        }
         DocumentRecord record = headers.read(docId, draft, paged ? last - first + 1 : null);
         if (paged) {
             record.page = first;
@@ -75,8 +100,45 @@ public final class DocumentStructure {
             passages.add(new Passage(p.doc(), paged ? p.page() : null, p.section(), p.text(), p.kind(), context, p.row(),
                     paged ? p.pageBreaks() : List.of()));
         }
-        return new LogicalDocument(record, passages);
+        List<TableView> views = new ArrayList<>();
+        for (TableDraft d : tables) {
+            List<TableView.Row> rows = new ArrayList<>();
+            for (io.baocao.pipeline.tables.Row r : d.table.rows()) {
+                rows.add(new TableView.Row(paged ? r.page() : null, r.cells()));
+            }
+            views.add(new TableView(docId, d.section, d.table.columns(), rows, d.legend, context));
+        }
+        return new LogicalDocument(record, passages, views);
     }
+
+    private record TableDraft(io.baocao.pipeline.tables.Table table, String section, List<String> legend) {
+    }
+
+    /** The notes printed under a table ("Ghi chú:", "(*) …"): they give its marks their meaning. */
+    private static List<String> legend(List<Block> blocks, int from, java.util.Set<Block> used) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < blocks.size() && i < from + 12; i++) {
+            Block b = blocks.get(i);
+            if (b.kind == Block.Kind.TABLE) {
+                break;
+            }
+            if (b.kind == Block.Kind.FOOTNOTE) {
+                continue;
+            }
+            String t = b.text().strip();
+            if (LEGEND_LINE.matcher(t).find()) {
+                used.add(b);
+                for (String part : t.split("(?=\\s[-+•]\\s*\\(\\**\\))|(?=^\\(\\**\\))")) {
+                    out.add(part.strip());
+                }
+            } else if (!out.isEmpty() || i > from + 2) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern LEGEND_LINE = Pattern.compile("(?iu)^(?:ghi chú|chú thích|[-+•]?\\s*\\(\\**\\))");
 
     private static void addPassages(String docId, Block b, boolean header, List<Passage> out) {
         String text = b.text();

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 public final class ParagraphBuilder {
     static final Pattern LABEL = Pattern.compile(
             "^(?:(?:Phụ lục|PHỤ LỤC)\\s+[IVXLC\\d]+|Điều\\s+\\d+|[IVXLC]{1,6}\\.|[A-ZĐ]\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?"
-            + "|[a-zđ]\\)|\\(\\d{1,2}\\)|\\d{1,2}\\)|[-+•*–])(?=\\s)");
+            + "|[a-zđ]\\)|\\(\\d{1,2}\\)|\\d{1,2}\\)|[-+•*–])(?=\\s|$)");
+    private static final Pattern BARE_LABEL = Pattern.compile("^\\s*(?:Phụ lục|PHỤ LỤC)(?:\\s+[IVXLC\\d]+)?\\s*$");
     private static final Pattern CLOSED = Pattern.compile(".*[.;:!?…]\\s*[”\"»)]?$");
 
     private ParagraphBuilder() {
@@ -85,6 +86,7 @@ public final class ParagraphBuilder {
         b.bold = l.bold();
         b.allCaps = isAllCaps(l.text());
         b.x = l.x();
+        b.y = l.y();
         b.cells = l.cells();
         b.append(l.text(), l.page());
         return b;
@@ -108,6 +110,10 @@ public final class ParagraphBuilder {
         }
         String p = prev.text();
         String t = line.text();
+        if (BARE_LABEL.matcher(p).matches()) {
+            // "Phụ lục III" on a line of its own heads what follows; it does not run into its title
+            return true;
+        }
         boolean open = !CLOSED.matcher(p).matches();
         // a code or word broken after its hyphen ("57/NQ-" | "CP ngày …") always runs on
         if (p.endsWith("-") && p.length() > 1 && Character.isLetterOrDigit(p.charAt(p.length() - 2))
@@ -118,7 +124,7 @@ public final class ParagraphBuilder {
         boolean continues = open && lowerStart;
         boolean prevCaps = isAllCaps(p);
         boolean caps = isAllCaps(t);
-        if (prevCaps != caps && (prev.bold() || line.bold() || prevCaps && p.length() < 40)) {
+        if (prevCaps != caps && (prev.bold() || line.bold() || prevCaps && p.length() < 40 || caps && letters(t) >= 8)) {
             return !(continues && !caps);
         }
         if (prev.bold() != line.bold()) {
@@ -151,6 +157,16 @@ public final class ParagraphBuilder {
             }
         }
         return false;
+    }
+
+    private static int letters(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static boolean isAllCaps(String t) {

@@ -71,6 +71,11 @@ public final class Sections {
         stack.add(new Level(style, title));
     }
 
+    /** The heading path at this point of the document. */
+    public String current() {
+        return path();
+    }
+
     private String path() {
         if (stack.isEmpty()) {
             return null;
