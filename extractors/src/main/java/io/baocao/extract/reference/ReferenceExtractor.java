@@ -46,7 +46,7 @@ public final class ReferenceExtractor implements Extractor {
     private static final Set<String> NOT_A_NAME = Set.of("này", "đó", "đã", "được", "trên", "đề", "cụ", "số", "theo",
             "tại", "và", "cho", "với", "để", "trong", "nêu", "là", "có", "mới", "chung", "sẽ", "đang", "thì", "còn",
             "năm", "đối", "nhằm", "phải", "cần", "gồm", "như", "thay", "sửa", "ban", "kèm", "nói", "trước",
-            "sau", "hiện", "cũ", "đúng", "đầy", "đi", "vào", "ra", "lên", "giao", "các", "vốn", "thành", "đầu");
+            "sau", "hiện", "cũ", "đúng", "đầy", "đi", "vào", "ra", "lên", "giao", "các", "vốn", "thành", "đầu", "báo");
     /**
      * National programmes named like documents but not documents themselves (gold/README.md): they are
      * funded programmes and curricula, not a text one can cite.
