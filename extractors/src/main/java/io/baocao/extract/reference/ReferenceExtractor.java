@@ -46,7 +46,7 @@ public final class ReferenceExtractor implements Extractor {
     private static final Set<String> NOT_A_NAME = Set.of("này", "đó", "đã", "được", "trên", "đề", "cụ", "số", "theo",
             "tại", "và", "cho", "với", "để", "trong", "nêu", "là", "có", "mới", "chung", "sẽ", "đang", "thì", "còn",
             "năm", "đối", "nhằm", "phải", "cần", "gồm", "như", "thay", "sửa", "ban", "kèm", "nói", "trước",
-            "sau", "hiện", "cũ", "đúng", "đầy", "đi", "vào", "ra", "lên", "giao", "các", "vốn", "thành", "đầu", "báo");
+            "sau", "hiện", "cũ", "đúng", "đầy", "đi", "vào", "ra", "lên", "giao", "các", "vốn", "đầu", "báo");
     /**
      * National programmes named like documents but not documents themselves (gold/README.md): they are
      * funded programmes and curricula, not a text one can cite.
@@ -54,6 +54,8 @@ public final class ReferenceExtractor implements Extractor {
     private static final List<String> PROGRAMMES = List.of("mục tiêu quốc gia", "giáo dục phổ thông",
             "giáo dục mầm non", "phục hồi và phát triển kinh tế", "phát triển kinh tế - xã hội", "sử dụng đất", "sản xuất",
             "hành động");
+    /** "Trên đây là Kế hoạch …", "Kế hoạch này": the document speaking of itself. */
+    private static final Pattern SELF = Pattern.compile("(?iu)trên đây là\\s*$");
     /** Organisations whose names contain a kind word: "Hội đồng thẩm định Kế hoạch …". */
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(?iu)(?:hội đồng thẩm định|ban chỉ đạo|tổ công tác)\\s*$");
     private static final String KIND_AHEAD = "(?:các\\s+)?(?:Nghị quyết|Quyết định|Kế hoạch|Đề án|Chương trình|Luật|Chỉ thị|"
@@ -63,7 +65,7 @@ public final class ReferenceExtractor implements Extractor {
             "(?u)[;:()]|\\.(?:\\s|$)|\\s(?:và|,)\\s*(?=" + KIND_AHEAD + ")|,\\s+(?=" + KIND_AHEAD + ")");
     /** Where a document's name ends: a clause mark, a bracket that is not a year, the next cited kind, a verb. */
     private static final Pattern NAME_END = Pattern.compile(
-            "(?u)[;:)]|\\((?!\\s*\\d)|\\.(?:\\s|$)|,\\s+(?=" + KIND_AHEAD + ")|\\s(?:tại|theo|đã|được|đang|nhằm|để|"
+            "(?u)[;:)]|\\((?!\\s*\\d)|\\.(?:\\s|$)|,\\s+(?=" + KIND_AHEAD + ")|\\stại\\s(?=" + KIND_AHEAD + "|Công văn|Tờ trình|văn bản)|\\s(?:theo(?! hướng)|đã|được|đang|nhằm|để|"
             + "ngay)\\s|\\s(?:và|,)\\s*(?=" + KIND_AHEAD + ")");
 
     private static final Pattern YEAR_AFTER = Pattern.compile("(?u)^\\s*năm\\s+(\\d{4})");
@@ -221,8 +223,10 @@ public final class ReferenceExtractor implements Extractor {
         if (ORGANISATION_BEFORE.matcher(before).find()) {
             return Optional.empty();
         }
-        if (before.matches("(?s).*(?:\\d|các|những|mọi|Các|Những)\\s*$") || before.matches("(?s).*(?:Chỉ thị|Nghị quyết|Kế hoạch|"
-                + "Quyết định|Chương trình|Đề án),\\s*$")) {
+        if (before.matches("(?s).*(?:\\d|các|những|mọi|Các|Những)\\s*$") || before.matches("(?isu).*(?:Chỉ thị|Nghị quyết|Kế hoạch|"
+                + "Quyết định|Chương trình|Đề án),\\s*$") || SELF.matcher(before).find()
+                || before.matches("(?s).*(?:Chỉ thị|Nghị quyết|Kế hoạch|Quyết định|Chương trình|Đề án)\\s*$")) {
+            // a plural, the document itself ("Trên đây là Kế hoạch …"), or a name that begins with a kind word
             return Optional.empty();
         }
         int at = kind.end();
@@ -259,6 +263,8 @@ public final class ReferenceExtractor implements Extractor {
             }
             end = tail.matches("(?s)\\s+\\p{Ll}.*") ? nameEnd(rest, 0) : after;
             subject = kind.group(1) + " " + rest.substring(0, end).strip();
+        } else if (rest.startsWith(" thành “")) {
+            return Optional.empty();
         } else if (before.endsWith("“") && rest.indexOf('”') > 0) {
             end = rest.indexOf('”');
             subject = rest.substring(0, end).strip();
@@ -277,10 +283,15 @@ public final class ReferenceExtractor implements Extractor {
             return Optional.empty();
         }
         String folded = subject.toLowerCase(java.util.Locale.ROOT);
-        for (String programme : PROGRAMMES) {
-            if (folded.startsWith(programme)) {
-                return Optional.empty();
+        if (issuer == null && !rest.startsWith(" về ")) {
+            for (String programme : PROGRAMMES) {
+                if (folded.equals(programme) || !programme.equals("hành động") && folded.startsWith(programme)) {
+                    return Optional.empty();
+                }
             }
+        }
+        if (folded.contains("các cấp")) {
+            return Optional.empty();
         }
         ReferenceRecord r = new ReferenceRecord().from(passage);
         r.kind = canonicalKind(kind.group(1));
