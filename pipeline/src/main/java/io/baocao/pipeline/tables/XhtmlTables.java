@@ -118,7 +118,8 @@ final class XhtmlTables extends DefaultHandler {
     }
 
     /** Cells onto the grid: each takes the first free column of its row, spans reserve the boxes below. */
-    private static TableFragment layout(List<List<RawCell>> rows) {
+    private static TableFragment layout(List<List<RawCell>> given) {
+        List<List<RawCell>> rows = withLostSpans(given);
         List<boolean[]> taken = new ArrayList<>();
         List<List<GridCell>> placed = new ArrayList<>();
         int columns = 0;
@@ -148,6 +149,30 @@ final class XhtmlTables extends DefaultHandler {
             gridRows.add(new GridRow(0, 0, 0, cells));
         }
         return new TableFragment(0, 0, 0, columns, gridRows);
+    }
+
+    /** Spans Tika dropped (Word) put back on the top rows, when no cell there spans rows. */
+    private static List<List<RawCell>> withLostSpans(List<List<RawCell>> rows) {
+        if (rows.stream().flatMap(List::stream).anyMatch(c -> c.rowspan() > 1)) {
+            return rows;
+        }
+        List<List<String>> texts = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (List<RawCell> row : rows) {
+            texts.add(row.stream().map(RawCell::text).toList());
+            spans.add(row.stream().mapToInt(RawCell::colspan).toArray());
+        }
+        List<int[]> restored = LostSpans.restore(texts, spans);
+        List<List<RawCell>> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<RawCell> row = new ArrayList<>();
+            for (int i = 0; i < rows.get(r).size(); i++) {
+                RawCell c = rows.get(r).get(i);
+                row.add(new RawCell(c.text(), restored.get(r)[i], c.rowspan(), c.emphasised()));
+            }
+            out.add(row);
+        }
+        return out;
     }
 
     private static boolean isTaken(List<boolean[]> taken, int r, int c) {
