@@ -76,7 +76,7 @@ final class TableAssembler {
             List<String> cells = d.header.withoutEcho(r.texts(f.columns()));
             if (i == 0 && continues && !d.rows.isEmpty()) {
                 List<String> previous = d.rows.get(d.rows.size() - 1);
-                if (ContinuationMerger.isContinuation(cells)) {
+                if (ContinuationMerger.isContinuation(previous, cells)) {
                     d.rows.set(d.rows.size() - 1, ContinuationMerger.merge(previous, cells));
                     continue;
                 }
