@@ -30,6 +30,9 @@ final class XhtmlTables extends DefaultHandler {
     private int bold;
     private int boldChars;
     private int chars;
+    /** Text since the last table ended: a table after a paragraph is not the one before going on. */
+    private boolean textOutside;
+    private boolean textBefore;
 
     @Override
     public void startElement(String uri, String local, String qName, Attributes atts) {
@@ -39,6 +42,8 @@ final class XhtmlTables extends DefaultHandler {
                 depth++;
                 if (depth == 1) {
                     rows = new ArrayList<>();
+                    textBefore = textOutside;
+                    textOutside = false;
                 } else if (cell != null) {
                     cell.append('\n');
                 }
@@ -77,7 +82,7 @@ final class XhtmlTables extends DefaultHandler {
         switch (n) {
             case "table" -> {
                 if (depth == 1 && rows != null) {
-                    fragments.add(layout(rows));
+                    fragments.add(layout(rows).withTextBefore(textBefore));
                     rows = null;
                 }
                 depth = Math.max(0, depth - 1);
@@ -107,6 +112,9 @@ final class XhtmlTables extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
+        if (depth == 0 && !new String(ch, start, length).isBlank()) {
+            textOutside = true;
+        }
         if (cell != null) {
             cell.append(ch, start, length);
             int visible = new String(ch, start, length).strip().length();

@@ -43,6 +43,23 @@ class RuledTableTest {
         assertTable(read(90));
     }
 
+    @Test
+    void theSameGridUnderATitleIsANewTable() throws IOException {
+        List<Table> tables = read(0, "Biểu 02: số liệu của quận Ninh Kiều");
+        assertEquals(2, tables.size());
+        assertTable(tables.subList(0, 1));
+        assertEquals(List.of("Chỉ tiêu", "Năm 2024 > Kế hoạch", "Năm 2024 > Ước thực hiện", "Ghi chú"), tables.get(1).columns());
+        assertEquals(2, tables.get(1).rows().size());
+    }
+
+    @Test
+    void theSameGridRightBelowIsTheSameTable() throws IOException {
+        List<Table> tables = read(0, "");
+        assertEquals(1, tables.size());
+        assertEquals(4, tables.get(0).rows().size());
+        assertEquals(2, tables.get(0).regions().size());
+    }
+
     private static void assertTable(List<Table> tables) {
         assertEquals(1, tables.size());
         Table t = tables.get(0);
@@ -54,6 +71,11 @@ class RuledTableTest {
     }
 
     private List<Table> read(int rotation) throws IOException {
+        return read(rotation, null);
+    }
+
+    /** With a {@code title}, the grid is printed a second time below it (empty title: right below). */
+    private List<Table> read(int rotation, String title) throws IOException {
         Path[] fonts = IndicatorTablePdf.dejaVu();
         Assumptions.assumeTrue(fonts != null, "no DejaVu fonts (apt-get install fonts-dejavu-core)");
         Path file = dir.resolve("ruled-" + rotation + ".pdf");
@@ -69,32 +91,47 @@ class RuledTableTest {
                 if (rotation == 90) {
                     cs.transform(new Matrix(0, 1, -1, 0, height, 0));
                 }
-                cs.setLineWidth(0.8f);
-                for (float y : YS) {
-                    cs.moveTo(XS[0], height - y);
-                    cs.lineTo(XS[XS.length - 1], height - y);
-                }
-                for (int i = 0; i < XS.length; i++) {
-                    // no line between the two columns under "Năm 2024" in the first row
-                    float from = i == 2 ? YS[1] : YS[0];
-                    cs.moveTo(XS[i], height - from);
-                    cs.lineTo(XS[i], height - YS[YS.length - 1]);
-                }
-                cs.stroke();
-                for (int r = 0; r < CELLS.length; r++) {
-                    for (int c = 0; c < CELLS[r].length; c++) {
-                        if (CELLS[r][c] != null && !CELLS[r][c].isEmpty()) {
-                            cs.beginText();
-                            cs.setFont(font, 9);
-                            cs.newLineAtOffset(XS[c] + 3, height - (YS[r] + 14));
-                            cs.showText(CELLS[r][c]);
-                            cs.endText();
-                        }
+                grid(cs, font, height, 0);
+                if (title != null) {
+                    if (!title.isEmpty()) {
+                        cs.beginText();
+                        cs.setFont(font, 11);
+                        cs.newLineAtOffset(XS[0], height - 200);
+                        cs.showText(title);
+                        cs.endText();
                     }
+                    grid(cs, font, height, 130);
                 }
             }
             doc.save(file.toFile());
         }
         return Tables.read(file);
+    }
+
+    /** The grid and its text, {@code down} points lower than drawn in {@link #YS}. */
+    private static void grid(PDPageContentStream cs, PDType0Font font, float height, float down) throws IOException {
+        cs.setLineWidth(0.8f);
+        for (float y : YS) {
+            cs.moveTo(XS[0], height - down - y);
+            cs.lineTo(XS[XS.length - 1], height - down - y);
+        }
+        for (int i = 0; i < XS.length; i++) {
+            // no line between the two columns under "Năm 2024" in the first row
+            float from = i == 2 ? YS[1] : YS[0];
+            cs.moveTo(XS[i], height - down - from);
+            cs.lineTo(XS[i], height - down - YS[YS.length - 1]);
+        }
+        cs.stroke();
+        for (int r = 0; r < CELLS.length; r++) {
+            for (int c = 0; c < CELLS[r].length; c++) {
+                if (CELLS[r][c] != null && !CELLS[r][c].isEmpty()) {
+                    cs.beginText();
+                    cs.setFont(font, 9);
+                    cs.newLineAtOffset(XS[c] + 3, height - down - (YS[r] + 14));
+                    cs.showText(CELLS[r][c]);
+                    cs.endText();
+                }
+            }
+        }
     }
 }

@@ -91,6 +91,23 @@ class XhtmlTablesTest {
                 List.of("2. Tỷ lệ hộ nghèo", "%", "0,15", "0,09", "95,24 %")), cells(tables.get(0)));
     }
 
+    /** A document split per page repeats the header in a new table; a title between means a new table. */
+    @Test
+    void tablesWithTheSameHeaderAreOneTableUnlessTextStandsBetween() throws Exception {
+        String head = "<tr><th>Chỉ tiêu</th><th>ĐVT</th><th>Kế hoạch</th></tr>";
+        Path html = dir.resolve("hai-bang.html");
+        Files.writeString(html, "<html><body><p>Biểu 01</p>"
+                + "<table>" + head + "<tr><td>1. Vốn đầu tư</td><td>Tỷ đồng</td><td>35.000</td></tr></table>"
+                + "<table>" + head + "<tr><td>2. Thu ngân sách</td><td>Tỷ đồng</td><td>12.445</td></tr></table>"
+                + "<p>Biểu 02: quận Ninh Kiều</p>"
+                + "<table>" + head + "<tr><td>1. Vốn đầu tư</td><td>Tỷ đồng</td><td>3.500</td></tr></table>"
+                + "</body></html>", StandardCharsets.UTF_8);
+        List<Table> tables = Tables.read(html);
+        assertEquals(2, tables.size());
+        assertEquals(List.of(List.of("1. Vốn đầu tư", "Tỷ đồng", "35.000"), List.of("2. Thu ngân sách", "Tỷ đồng", "12.445")), cells(tables.get(0)));
+        assertEquals(List.of(List.of("1. Vốn đầu tư", "Tỷ đồng", "3.500")), cells(tables.get(1)));
+    }
+
     @Test
     void theCorpusDocxHasNoTables() throws Exception {
         assertEquals(List.of(), Tables.read(Corpus.file("cantho-2023-ke-hoach-22.docx")));
