@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "baocao", mixinStandardHelpOptions = true, version = "baocao 0.1.0",
         description = "Vietnamese government reports in; figures, percentages, references, statuses out; searchable.",
         subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, StatsCommand.class, EvalCommand.class,
-                CommandLine.HelpCommand.class})
+                TablesCommand.class, CommandLine.HelpCommand.class})
 public final class Baocao implements Runnable {
 
     @CommandLine.Spec

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Rows broken by a page break. The part printed on the next page, after the repeated header, has an
  * empty first cell: it is merged back cell by cell (one continuation can complete several columns).
+ * Only the first row after the break is looked at, so sub-rows without a number further down stay rows.
  *
  * <p>Sometimes the rest of a sentence is printed in the next row's cell instead (ANALYSIS §7.3, case 24):
  * the last row of a page ends mid-phrase ({@code … trong tháng}) and the first row of the next page
@@ -24,9 +25,21 @@ final class ContinuationMerger {
     private ContinuationMerger() {
     }
 
-    /** A row continued from the previous page: nothing in its first cell, something elsewhere. */
-    static boolean isContinuation(List<String> row) {
-        return !row.isEmpty() && row.get(0).isEmpty() && row.stream().anyMatch(c -> !c.isEmpty());
+    /**
+     * The rest of {@code previous}, printed after a page break: nothing in its first cell, something
+     * elsewhere, and no figure where the row above already has one (that is a new row whose first cell is
+     * empty, a sub-row without a number).
+     */
+    static boolean isContinuation(List<String> previous, List<String> row) {
+        if (row.isEmpty() || !row.get(0).isEmpty() || row.stream().allMatch(String::isEmpty)) {
+            return false;
+        }
+        for (int c = 0; c < row.size() && c < previous.size(); c++) {
+            if (HeaderReader.isFigure(row.get(c)) && HeaderReader.isFigure(previous.get(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static List<String> merge(List<String> previous, List<String> continuation) {

@@ -7,7 +7,8 @@ import java.util.List;
  * Fragments, in printing order, into tables. A fragment that starts with the header of the table
  * before it (printed again at the top of a page, or after a break inside a page) continues that table
  * and its repeated header is dropped; so does a fragment with the same columns and no header at the top
- * of the next page. Anything else starts a new table, whose header rows {@link HeaderReader} finds.
+ * of the next page. Text printed in between (a title, a note) makes it a new table whatever its header
+ * says. Anything else starts a new table, whose header rows {@link HeaderReader} finds.
  */
 final class TableAssembler {
 
@@ -44,8 +45,8 @@ final class TableAssembler {
             if (f.rows().isEmpty()) {
                 continue;
             }
-            int repeated = current == null ? 0 : current.header.repeatedIn(f.rows(), f.columns());
-            boolean continues = current != null && (repeated > 0 || continuesWithoutHeader(current, f));
+            int repeated = current == null || f.textBefore() ? 0 : current.header.repeatedIn(f.rows(), f.columns());
+            boolean continues = current != null && !f.textBefore() && (repeated > 0 || continuesWithoutHeader(current, f));
             int skip;
             if (continues) {
                 skip = repeated;
@@ -63,7 +64,7 @@ final class TableAssembler {
         return tables;
     }
 
-    /** Same columns, first thing on the next page, and no header of its own. */
+    /** Same columns, on the next page with nothing printed in between, and no header of its own. */
     private static boolean continuesWithoutHeader(Draft d, TableFragment f) {
         return f.hasLayout() && d.last != null && f.page() == d.last.page() + 1 && f.columns() == d.header.columns()
                 && !HeaderReader.looksLikeHeader(f.rows().get(0));
@@ -76,7 +77,7 @@ final class TableAssembler {
             List<String> cells = d.header.withoutEcho(r.texts(f.columns()));
             if (i == 0 && continues && !d.rows.isEmpty()) {
                 List<String> previous = d.rows.get(d.rows.size() - 1);
-                if (ContinuationMerger.isContinuation(cells)) {
+                if (ContinuationMerger.isContinuation(previous, cells)) {
                     d.rows.set(d.rows.size() - 1, ContinuationMerger.merge(previous, cells));
                     continue;
                 }

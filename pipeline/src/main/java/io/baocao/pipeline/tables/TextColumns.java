@@ -145,9 +145,12 @@ final class TextColumns {
                 }
                 j++;
             }
-            // the wrapped lines of the last row belong to it; a note below starts after a wider gap
+            // wrapped lines and short rows (a section row) after the last full row belong to the table;
+            // a note below starts after a wider gap or in another size
+            float pitch = rowPitch(lines, start, lastTableLine);
+            float size = lines.get(lastTableLine).fontSize();
             int end = lastTableLine;
-            while (end + 1 < j && step(lines, end + 1) <= ROW_STEP * lines.get(end + 1).fontSize()) {
+            while (end + 1 < j && step(lines, end + 1) <= pitch * 1.2f && Math.abs(lines.get(end + 1).fontSize() - size) < 0.5f) {
                 end++;
             }
             List<Line> block = lines.subList(start, end + 1);
@@ -157,6 +160,17 @@ final class TextColumns {
             i = end + 1;
         }
         return out;
+    }
+
+    /** The usual step from one row to the next: the median of the steps wider than a wrapped line. */
+    private static float rowPitch(List<Line> lines, int from, int to) {
+        List<Float> steps = new ArrayList<>();
+        for (int i = from + 1; i <= to; i++) {
+            if (step(lines, i) > ROW_STEP * lines.get(i).fontSize()) {
+                steps.add(step(lines, i));
+            }
+        }
+        return steps.isEmpty() ? ROW_STEP * lines.get(to).fontSize() : median(steps);
     }
 
     /** A bold line of several chunks after a plain line, in a block that began with a bold line. */

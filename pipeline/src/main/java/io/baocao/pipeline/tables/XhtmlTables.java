@@ -30,6 +30,9 @@ final class XhtmlTables extends DefaultHandler {
     private int bold;
     private int boldChars;
     private int chars;
+    /** Text since the last table ended: a table after a paragraph is not the one before going on. */
+    private boolean textOutside;
+    private boolean textBefore;
 
     @Override
     public void startElement(String uri, String local, String qName, Attributes atts) {
@@ -39,6 +42,8 @@ final class XhtmlTables extends DefaultHandler {
                 depth++;
                 if (depth == 1) {
                     rows = new ArrayList<>();
+                    textBefore = textOutside;
+                    textOutside = false;
                 } else if (cell != null) {
                     cell.append('\n');
                 }
@@ -77,7 +82,7 @@ final class XhtmlTables extends DefaultHandler {
         switch (n) {
             case "table" -> {
                 if (depth == 1 && rows != null) {
-                    fragments.add(layout(rows));
+                    fragments.add(layout(rows).withTextBefore(textBefore));
                     rows = null;
                 }
                 depth = Math.max(0, depth - 1);
@@ -107,6 +112,9 @@ final class XhtmlTables extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
+        if (depth == 0 && !new String(ch, start, length).isBlank()) {
+            textOutside = true;
+        }
         if (cell != null) {
             cell.append(ch, start, length);
             int visible = new String(ch, start, length).strip().length();
@@ -118,7 +126,8 @@ final class XhtmlTables extends DefaultHandler {
     }
 
     /** Cells onto the grid: each takes the first free column of its row, spans reserve the boxes below. */
-    private static TableFragment layout(List<List<RawCell>> rows) {
+    private static TableFragment layout(List<List<RawCell>> given) {
+        List<List<RawCell>> rows = withLostSpans(given);
         List<boolean[]> taken = new ArrayList<>();
         List<List<GridCell>> placed = new ArrayList<>();
         int columns = 0;
@@ -148,6 +157,30 @@ final class XhtmlTables extends DefaultHandler {
             gridRows.add(new GridRow(0, 0, 0, cells));
         }
         return new TableFragment(0, 0, 0, columns, gridRows);
+    }
+
+    /** Spans Tika dropped (Word) put back on the top rows, when no cell there spans rows. */
+    private static List<List<RawCell>> withLostSpans(List<List<RawCell>> rows) {
+        if (rows.stream().flatMap(List::stream).anyMatch(c -> c.rowspan() > 1)) {
+            return rows;
+        }
+        List<List<String>> texts = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (List<RawCell> row : rows) {
+            texts.add(row.stream().map(RawCell::text).toList());
+            spans.add(row.stream().mapToInt(RawCell::colspan).toArray());
+        }
+        List<int[]> restored = LostSpans.restore(texts, spans);
+        List<List<RawCell>> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<RawCell> row = new ArrayList<>();
+            for (int i = 0; i < rows.get(r).size(); i++) {
+                RawCell c = rows.get(r).get(i);
+                row.add(new RawCell(c.text(), restored.get(r)[i], c.rowspan(), c.emphasised()));
+            }
+            out.add(row);
+        }
+        return out;
     }
 
     private static boolean isTaken(List<boolean[]> taken, int r, int c) {
