@@ -8,7 +8,7 @@ final class QuantityPassages {
     }
 
     static boolean readsQuantities(Passage p) {
-        if (p.kind() == Passage.Kind.HEADING || p.kind() == Passage.Kind.HEADER) {
+        if (p.kind() == Passage.Kind.HEADER) {
             return false;
         }
         return p.row() == null;

@@ -71,7 +71,7 @@ public final class QuantityScanner {
 
     /** Counted nouns of two or three syllables (the unit keeps them whole). */
     private static final List<String> COMPOUND_NOUNS = List.of(
-            "chủ đầu tư", "hợp tác xã", "chủ thể", "phương tiện", "nhãn hiệu", "kiểu dáng", "sáng chế", "tổ hợp tác", "đơn vị hành chính", "dự án", "doanh nghiệp", "hồ sơ",
+            "chủ đầu tư", "hợp tác xã", "chủ thể", "chương trình", "nghị quyết", "kết luận", "thông tư", "chỉ thị", "phương tiện", "nhãn hiệu", "kiểu dáng", "sáng chế", "tổ hợp tác", "đơn vị hành chính", "dự án", "doanh nghiệp", "hồ sơ",
             "trường hợp", "công trình", "lao động", "nhiệm vụ", "sản phẩm", "gian hàng", "đơn vị", "cơ sở",
             "nguồn vốn", "gói thầu", "căn nhà", "căn hộ", "học sinh", "sinh viên", "giáo viên", "thanh niên",
             "công dân", "đối tượng", "văn bản", "quyết định", "thủ tục", "tổ chức", "cá nhân", "phòng học",
@@ -336,16 +336,16 @@ public final class QuantityScanner {
                 return Optional.empty();
             }
         }
-        if (acronym) {
-            return NOT_COUNTED.contains(lower) ? Optional.empty() : Optional.of(new String[] {lower, Integer.toString(j)});
-        }
         String rest = text.substring(i, Math.min(text.length(), i + 40)).toLowerCase(Locale.ROOT);
         for (String c : COMPOUND_NOUNS) {
             if (rest.startsWith(c) && (rest.length() == c.length() || !Character.isLetter(rest.charAt(c.length())))) {
                 return Optional.of(new String[] {c, Integer.toString(i + c.length())});
             }
         }
-        if (NOT_COUNTED.contains(lower) || isDocumentKind(rest)) {
+        if (acronym) {
+            return NOT_COUNTED.contains(lower) ? Optional.empty() : Optional.of(new String[] {lower, Integer.toString(j)});
+        }
+        if (NOT_COUNTED.contains(lower)) {
             return Optional.empty();
         }
         return Optional.of(new String[] {lower, Integer.toString(j)});

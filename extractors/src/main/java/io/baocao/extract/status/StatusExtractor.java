@@ -34,6 +34,10 @@ public final class StatusExtractor implements Extractor {
                 continue;
             }
             String raw = text.substring(hit.start(), hit.end());
+            // "đã ban hành …" reports a task done in a task table's report; in prose it is narration
+            if (raw.toLowerCase(java.util.Locale.ROOT).startsWith("đã ban hành") && passage.kind() != Passage.Kind.TABLE_CELL) {
+                continue;
+            }
             if (taskSection && !STATED.matcher(raw).find()) {
                 continue;
             }

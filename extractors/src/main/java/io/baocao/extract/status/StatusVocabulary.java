@@ -23,8 +23,10 @@ public final class StatusVocabulary {
     /** Adverbs that may sit between "đang"/"đã" and the verb: "đang tiếp tục khẩn trương tổ chức …". */
     private static final String ADVERBS = "(?:(?:tiếp tục|khẩn trương|tích cực|tập trung|được|chủ động|cơ bản|từng bước) )*";
     /** Verbs of work on a task. */
-    private static final String WORK = "(?:thực hiện|triển khai|xây dựng|thi công|lập|hoàn thiện|hoàn chỉnh|rà soát|"
-            + "phối hợp|tổ chức|lựa chọn|thẩm định|trình|giải phóng|bồi thường|đầu tư|nâng cấp|sửa chữa|vận hành thử)";
+    private static final String WORK = "(?:thực hiện|triển khai|xây dựng|thi công|lập|hoàn thiện|hoàn chỉnh|"
+            + "tổ chức|lựa chọn|thẩm định|trình|giải phóng|bồi thường|đầu tư|nâng cấp|sửa chữa|vận hành thử)";
+    /** Coordination and review: the state of a task only when the clause is about tasks, not an agency's day. */
+    private static final String COORDINATION = "(?:rà soát|phối hợp)";
     /** What a target is measured against. */
     private static final String TARGET = "(?:nq|nghị quyết|chỉ tiêu|kế hoạch|mục tiêu|yêu cầu|tiến độ|kỳ vọng|"
             + "kết quả như kỳ vọng|được mức)";
@@ -49,6 +51,11 @@ public final class StatusVocabulary {
         add("đã và đang " + WORK, "in_progress");
         add("đang (?:trong (?:quá trình|giai đoạn) (?:thực hiện|triển khai))", "in_progress");
         add("đang " + ADVERBS + WORK, "in_progress");
+        add("(?<=(?:nhiệm vụ|dự án|công trình|đề án|kế hoạch|chương trình)[^;.]{0,60})đang " + ADVERBS + COORDINATION,
+                "in_progress");
+        add("(?<=\\d{1,3}\\s(?:dự án|nhiệm vụ|công trình|hạng mục|gói thầu|chỉ tiêu)\\s)(?:đã\\s)?hoàn thành", "done");
+        add("(?<=^|[;.] )đã thực hiện(?= và|[.,;]|$)", "done");
+        add("đã ban hành", "done");
         add("chưa (?:được )?(?:triển khai|thực hiện|khởi công|xây dựng)", "not_started");
         add("(?:(?:được )?(?:tổ chức )?(?:thực hiện|triển khai) )?sau năm \\d{4}(?=[-–,;.\\s]|$)", "not_started");
     }

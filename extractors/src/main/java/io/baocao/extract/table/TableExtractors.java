@@ -42,7 +42,7 @@ public final class TableExtractors {
                 if (skip.contains(c) || cell.isEmpty()) {
                     continue;
                 }
-                Passage p = new Passage(t.doc(), row.page(), t.section(), cell, Passage.Kind.SENTENCE, t.context(), null);
+                Passage p = new Passage(t.doc(), row.page(), t.section(), cell, Passage.Kind.TABLE_CELL, t.context(), null);
                 for (Record r : passages.extract(p)) {
                     // the evidence of a record in a cell is its table row
                     r.text = rowText;

@@ -102,7 +102,7 @@ public final class TaskTableExtractor {
             } else if (!firstStatus.equals(status)) {
                 agree = false;
             }
-            int overlap = overlap(text, rowText);
+            int overlap = overlap(text, rowText, texts);
             if (overlap > bestOverlap) {
                 bestOverlap = overlap;
                 best = status;
@@ -111,13 +111,18 @@ public final class TaskTableExtractor {
         return agree ? firstStatus : best;
     }
 
-    /** Distinctive words shared by a legend line and a row ("sau năm 2024"). */
-    private static int overlap(String legendText, String rowText) {
+    /**
+     * Distinctive word pairs shared by a legend line and a row ("sau năm"): pairs every candidate line
+     * has ("dự án") tell nothing and are not counted.
+     */
+    private static int overlap(String legendText, String rowText, List<String> candidates) {
         String row = " " + TextFold.foldWords(rowText) + " ";
         String[] words = TextFold.foldWords(legendText).split(" ");
         int n = 0;
         for (int i = 0; i + 1 < words.length; i++) {
-            if (row.contains(" " + words[i] + " " + words[i + 1] + " ")) {
+            String pair = " " + words[i] + " " + words[i + 1] + " ";
+            boolean common = candidates.stream().allMatch(c -> (" " + TextFold.foldWords(c) + " ").contains(pair));
+            if (!common && row.contains(pair)) {
                 n++;
             }
         }

@@ -10,7 +10,7 @@ import java.util.List;
 public record Passage(String doc, Integer page, String section, String text, Kind kind,
                       DocumentContext context, TableRow row, List<int[]> pageBreaks) implements Record.Evidence {
 
-    public enum Kind { SENTENCE, LIST_ITEM, HEADING, FOOTNOTE, TABLE_ROW, HEADER }
+    public enum Kind { SENTENCE, LIST_ITEM, HEADING, FOOTNOTE, TABLE_ROW, TABLE_CELL, HEADER }
 
     public Passage {
         text = TextFold.collapse(text);
