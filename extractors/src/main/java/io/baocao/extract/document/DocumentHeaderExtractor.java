@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 public final class DocumentHeaderExtractor {
     private static final Pattern OWN_NUMBER = Pattern.compile("(?iu)^\\s*(?:Số|So)\\s*:\\s*(.*)$");
     private static final Pattern PLACE_DATE = Pattern.compile(
-            "(?u)^\\s*([\\p{Lu}Đ][\\p{L}]*(?:\\s+[\\p{Lu}Đ][\\p{L}]*){0,3})\\s*,\\s*ngày\\b(.*)$");
+            "(?u)(?:^|\\s)([\\p{Lu}Đ][\\p{Ll}\\p{M}]*(?:\\s+[\\p{Lu}Đ][\\p{Ll}\\p{M}]*){0,3})\\s*,\\s*ngày\\b(.*)$");
     private static final Pattern BLANK_DAY = Pattern.compile("(?iu)ngày[\\s.…_]*tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
     private static final Pattern ATTACHED_TO = Pattern.compile(
             "(?iu)\\(?\\s*Kèm theo\\s+(Báo cáo|Quyết định|Nghị quyết|Kế hoạch|Tờ trình|Công văn)\\s+số\\s+([^\\s]+)\\s+");
@@ -59,6 +59,7 @@ public final class DocumentHeaderExtractor {
             Passage p = passages.get(i);
             String t = p.text();
             Matcher own = OWN_NUMBER.matcher(t);
+            boolean numberLine = false;
             if (d.number == null && own.find()) {
                 List<DocumentNumber.Found> f = DocumentNumber.findAll(own.group(1));
                 if (!f.isEmpty()) {
@@ -66,17 +67,21 @@ public final class DocumentHeaderExtractor {
                 } else {
                     d.draft = Boolean.TRUE;
                 }
-                continue;
+                numberLine = true;
             }
+            // the place and date may share the number's line (a signature widget draws both in one box)
             Matcher pd = PLACE_DATE.matcher(t);
-            if (d.place == null && pd.find() && i < 20) {
+            if (d.place == null && pd.find() && i < 20 && (pd.start(1) < 3 || numberLine)) {
                 d.place = pd.group(1).strip();
-                Optional<VietnameseDate.Found> date = VietnameseDate.findNear(t, 0, t.length());
+                Optional<VietnameseDate.Found> date = VietnameseDate.findNear(t, pd.start(1), t.length());
                 if (date.isPresent()) {
                     d.issued = date.get().iso();
                 } else if (BLANK_DAY.matcher(t).find()) {
                     d.draft = Boolean.TRUE;
                 }
+                continue;
+            }
+            if (numberLine) {
                 continue;
             }
             Matcher k = KIND_LINE.matcher(t);

@@ -38,6 +38,7 @@ public final class PdfLayoutReader implements SourceReader {
     }
 
     public SourceText read(PDDocument doc) throws IOException {
+        AnnotationText.inline(doc);
         LineStripper stripper = new LineStripper();
         stripper.setSortByPosition(false);
         stripper.setSuppressDuplicateOverlappingText(true);

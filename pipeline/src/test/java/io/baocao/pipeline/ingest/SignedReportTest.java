@@ -1,0 +1,92 @@
+package io.baocao.pipeline.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.baocao.extract.model.DocumentRecord;
+import io.baocao.pipeline.Pipeline;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An e-signed report whose number and date exist only in the appearance of its signature widget, as
+ * the signing software of provincial offices draws them: they are read all the same.
+ */
+class SignedReportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void numberAndDateDrawnInASignatureWidgetAreRead() throws Exception {
+        File font = dejaVu();
+        Assumptions.assumeTrue(font != null, "no DejaVu fonts (apt-get install fonts-dejavu-core)");
+        Path pdf = dir.resolve("quyet-dinh-ky-so.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDType0Font f = PDType0Font.load(doc, font);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                text(cs, f, 13, 250, 640, "QUYẾT ĐỊNH");
+                text(cs, f, 13, 90, 610, "Về việc giao chỉ tiêu kế hoạch năm 2024");
+                text(cs, f, 13, 90, 570, "Giao chỉ tiêu giải ngân 1.250 tỷ đồng, đạt 95% kế hoạch vốn.");
+            }
+            PDAppearanceStream ap = new PDAppearanceStream(doc);
+            ap.setBBox(new PDRectangle(0, 0, 300, 60));
+            PDResources res = new PDResources();
+            res.put(COSName.getPDFName("F1"), f);
+            ap.setResources(res);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, ap)) {
+                text(cs, f, 12, 5, 40, "Số: 123/QĐ-UBND");
+                text(cs, f, 12, 5, 15, "Cần Thơ, ngày 05 tháng 3 năm 2024");
+            }
+            PDAnnotationWidget widget = new PDAnnotationWidget();
+            widget.setRectangle(new PDRectangle(80, 700, 300, 60));
+            PDAppearanceDictionary appearance = new PDAppearanceDictionary();
+            appearance.setNormalAppearance(ap);
+            widget.setAppearance(appearance);
+            widget.setPage(page);
+            page.getAnnotations().add(widget);
+            doc.save(pdf.toFile());
+        }
+        List<DocumentRecord> docs = new Pipeline().process(pdf).records().stream()
+                .filter(DocumentRecord.class::isInstance).map(DocumentRecord.class::cast).toList();
+        assertEquals(1, docs.size());
+        assertEquals("Quyết định", docs.get(0).kind);
+        assertEquals("123/QĐ-UBND", docs.get(0).number);
+        assertEquals("2024-03-05", docs.get(0).issued);
+        assertEquals("Cần Thơ", docs.get(0).place);
+    }
+
+    private static void text(PDPageContentStream cs, PDType0Font f, float size, float x, float y, String s) throws Exception {
+        cs.beginText();
+        cs.setFont(f, size);
+        cs.newLineAtOffset(x, y);
+        cs.showText(s);
+        cs.endText();
+    }
+
+    private static File dejaVu() throws Exception {
+        Path root = Path.of("/usr/share/fonts");
+        if (!Files.isDirectory(root)) {
+            return null;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(p -> p.getFileName().toString().equals("DejaVuSans.ttf")).findFirst().map(Path::toFile).orElse(null);
+        }
+    }
+}
