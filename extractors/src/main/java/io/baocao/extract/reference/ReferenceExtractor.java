@@ -170,7 +170,7 @@ public final class ReferenceExtractor implements Extractor {
         int sentenceStart = Math.max(text.lastIndexOf(". ", rawStart), text.lastIndexOf("; ", rawStart));
         int from = sentenceStart < 0 ? 0 : sentenceStart + 2;
         String head = text.substring(from, rawStart);
-        if (!head.matches("(?s)\\s*(?:-\\s*)?[Nn]gày\\s.*") || head.length() > 140) {
+        if (!head.matches("(?s)\\s*(?:[-+•]\\s*)?[Nn]gày\\s.*") || head.length() > 140) {
             return Optional.empty();
         }
         return VietnameseDate.findNear(text, from, 25);

@@ -115,12 +115,22 @@ public final class ParagraphBuilder {
             return true;
         }
         boolean open = !CLOSED.matcher(p).matches();
+        boolean labelled = LABEL.matcher(t).find();
         // a code or word broken after its hyphen ("57/NQ-" | "CP ngày …") always runs on
         if (p.endsWith("-") && p.length() > 1 && Character.isLetterOrDigit(p.charAt(p.length() - 2))
-                && !t.isEmpty() && Character.isLetterOrDigit(t.charAt(0)) && !LABEL.matcher(t).find()) {
+                && !t.isEmpty() && Character.isLetterOrDigit(t.charAt(0)) && !labelled) {
             return false;
         }
-        boolean lowerStart = startsLower(t);
+        boolean prevCapsLine = isAllCaps(p);
+        if (prev.bold() && line.bold() && prevCapsLine && isAllCaps(t) && !labelled && line.page() == prev.page()) {
+            // a heading in capitals printed over two lines
+            return false;
+        }
+        if (labelled && (prev.bold() != line.bold() || prevCapsLine)) {
+            // "a) Giáo dục …" under the heading "4. Về một số lĩnh vực xã hội"
+            return true;
+        }
+        boolean lowerStart = startsLower(labelled ? t.replaceFirst("^\\S+\\s+", "") : t);
         boolean continues = open && lowerStart;
         boolean prevCaps = isAllCaps(p);
         boolean caps = isAllCaps(t);
