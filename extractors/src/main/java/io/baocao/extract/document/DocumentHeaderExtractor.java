@@ -30,9 +30,13 @@ public final class DocumentHeaderExtractor {
     private static final Pattern KIND_LINE = Pattern.compile(
             "(?u)^\\s*(BÁO CÁO|NGHỊ QUYẾT|KẾ HOẠCH|QUYẾT ĐỊNH|TỜ TRÌNH|CHƯƠNG TRÌNH|ĐỀ ÁN|CHỈ THỊ|THÔNG BÁO|KẾT LUẬN|"
             + "CÔNG VĂN|HƯỚNG DẪN|QUY ĐỊNH|PHỤ LỤC(?:\\s+[IVXLC\\d]+)?|Phụ lục(?:\\s+[IVXLC\\d]+)?)\\s*(?:\\(DỰ THẢO\\)|DỰ THẢO)?\\s*$");
+    /** A council or committee named in capitals in a header ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CẦN THƠ KHÓA X"). */
     private static final Pattern COUNCIL = Pattern.compile(
-            "(?iu)(HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\\s+((?:THÀNH PHỐ|TỈNH|QUẬN|HUYỆN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)"
-            + "\\s+[\\p{L}\\s]+?)(?=\\s+KHÓA|\\s+KHOÁ|\\s*,|\\s*$|\\s+KỲ)");
+            "(?u)(HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\\s+((?:THÀNH PHỐ|TỈNH|QUẬN|HUYỆN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)"
+            + "\\s+[\\p{Lu}Đ\\s]+?)(?=\\s+KHÓA|\\s+KHOÁ|\\s*,|\\s*$|\\s+KỲ|\\s+[\\p{Ll}])");
+    private static final Pattern SIGNED_FOR = Pattern.compile("(?u)\\bTM\\.\\s*(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|"
+            + "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN|BAN THƯỜNG VỤ)");
+    private static final Pattern ATTACHED_ISSUER = Pattern.compile("(?iu)Kèm theo[^)]*?\\bcủa\\s+([^)]+)\\)");
     private static final Pattern PLACE_MENTION = Pattern.compile(
             "(?u)(?<![\\p{L}])(thành phố|tỉnh|quận|huyện|thị xã)\\s+((?:[\\p{Lu}Đ][\\p{Ll}\\p{M}đ]*)(?:\\s+[\\p{Lu}Đ][\\p{Ll}\\p{M}đ]*){0,3})");
     private static final Pattern PERIOD_H1 = Pattern.compile("(?iu)6 tháng đầu năm(?:\\s+\\d{4})?|sáu tháng đầu năm");
@@ -46,6 +50,14 @@ public final class DocumentHeaderExtractor {
      * pages (null when the format has none).
      */
     public DocumentRecord read(String doc, List<Passage> passages, Integer pages) {
+        return read(doc, passages, pages, null);
+    }
+
+    /**
+     * As {@link #read(String, List, Integer)}; {@code fileJurisdiction}, the place the whole file speaks of,
+     * stands in for an appendix whose own text (a table) names none.
+     */
+    public DocumentRecord read(String doc, List<Passage> passages, Integer pages, String fileJurisdiction) {
         DocumentRecord d = new DocumentRecord();
         d.doc = doc;
         d.pages = pages;
@@ -55,6 +67,7 @@ public final class DocumentHeaderExtractor {
         int headLimit = Math.min(passages.size(), 40);
         StringBuilder titleText = new StringBuilder();
         int kindAt = -1;
+        int titleLines = 0;
         for (int i = 0; i < headLimit; i++) {
             Passage p = passages.get(i);
             String t = p.text();
@@ -91,15 +104,21 @@ public final class DocumentHeaderExtractor {
                     d.draft = Boolean.TRUE;
                 }
                 kindAt = i;
+                if (p.page() != null) {
+                    // a document starts where its kind is printed (the motto above it may end the page before)
+                    d.page = p.page();
+                }
                 continue;
             }
-            if (kindAt >= 0 && i > kindAt && titleText.length() < 400 && isTitleLine(p, t)) {
-                if (titleText.length() > 0) {
-                    titleText.append(' ');
+            if (kindAt >= 0 && i == kindAt + 1 + titleLines && titleText.length() < 400 && isTitleLine(p, t)) {
+                String line = ATTACHED_TAIL.matcher(t).replaceFirst("").strip();
+                if (!line.isEmpty()) {
+                    if (titleText.length() > 0) {
+                        titleText.append(' ');
+                    }
+                    titleText.append(line.replaceAll("^\\(|\\)$", ""));
                 }
-                titleText.append(t.replaceAll("^\\(|\\)$", ""));
-            } else if (kindAt >= 0 && i > kindAt && titleText.length() > 0) {
-                kindAt = Integer.MAX_VALUE;
+                titleLines++;
             }
         }
         if (titleText.length() > 0) {
@@ -116,17 +135,30 @@ public final class DocumentHeaderExtractor {
                 VietnameseDate.findNear(head, a.end(), 8).ifPresent(f -> d.issued = f.iso());
             }
         }
-        d.issuer = issuer(passages, d);
         d.jurisdiction = jurisdiction(body);
-        String when = (d.title == null ? "" : d.title) + " " + joined(passages, 12);
+        if (d.jurisdiction == null) {
+            d.jurisdiction = fileJurisdiction;
+        }
+        d.issuer = issuer(passages, d, d.jurisdiction);
+        String when = (d.title == null ? "" : d.title) + " " + headerOnly(passages, 12);
         d.year = year(when, d.issued);
         d.period = period(when, d.year);
         return d;
     }
 
+    private static final Pattern ATTACHED_TAIL = Pattern.compile("(?iu)\\(?\\s*Kèm theo\\b.*$");
+
     private static boolean isTitleLine(Passage p, String t) {
-        if (t.length() > 400 || t.startsWith("Căn cứ") || t.matches("(?iu)^(Kính gửi|Thực hiện|Năm \\d{4}).*")) {
+        if (t.length() > 400 || t.startsWith("Căn cứ") || t.matches("(?iu)^(Kính gửi|Năm \\d{4}|Ghi chú|Số\\s*:).*")
+                || p.kind() == Passage.Kind.TABLE_ROW) {
             return false;
+        }
+        if (t.startsWith("Thực hiện") && p.kind() != Passage.Kind.HEADING) {
+            return false;
+        }
+        String title = ATTACHED_TAIL.matcher(t).replaceFirst("").strip();
+        if (title.length() > 10 && title.equals(title.toUpperCase(Locale.ROOT))) {
+            return true;
         }
         return p.kind() == Passage.Kind.HEADING || p.kind() == Passage.Kind.HEADER
                 || t.equals(t.toUpperCase(Locale.ROOT)) && t.length() > 10
@@ -142,36 +174,48 @@ public final class DocumentHeaderExtractor {
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
-    private static String issuer(List<Passage> passages, DocumentRecord d) {
+    private static String issuer(List<Passage> passages, DocumentRecord d, String jurisdiction) {
         String head = joined(passages, 40);
         Matcher c = COUNCIL.matcher(head);
-        Map<String, Integer> votes = new HashMap<>();
-        String first = null;
-        while (c.find()) {
-            String body = c.group(1).toUpperCase(Locale.ROOT).replace("UỶ", "ỦY");
-            String name = sentenceCase(body) + " " + placeCase(c.group(2).strip());
-            votes.merge(name, 1, Integer::sum);
-            if (first == null) {
-                first = name;
+        if (c.find()) {
+            String body = sentenceCase(c.group(1).toUpperCase(Locale.ROOT).replace("UỶ", "ỦY"));
+            String place = placeCase(c.group(2).strip());
+            // a header copied from another city's template: the place the body speaks of wins
+            if (jurisdiction != null && !TextFold.fold(place).equals(TextFold.fold(jurisdiction))) {
+                place = jurisdiction;
+            }
+            return body + " " + place;
+        }
+        Matcher a = ATTACHED_ISSUER.matcher(joined(passages, 10));
+        if (a.find()) {
+            return a.group(1).strip();
+        }
+        String code = d.number == null ? "" : d.number.toUpperCase(Locale.ROOT);
+        String body = code.contains("HĐND") ? "Hội đồng nhân dân" : code.contains("UBND") ? "Ủy ban nhân dân" : null;
+        if (body == null) {
+            Matcher s = SIGNED_FOR.matcher(joinedAll(passages));
+            if (s.find()) {
+                body = sentenceCase(s.group(1));
             }
         }
-        if (first != null) {
-            return first;
+        if (body == null) {
+            return null;
         }
-        if (d.number != null) {
-            String n = d.number.toUpperCase(Locale.ROOT);
-            if (n.contains("HĐND")) {
-                return "Hội đồng nhân dân";
-            }
-            if (n.contains("UBND")) {
-                return "Ủy ban nhân dân";
+        return jurisdiction == null ? body : body + " " + jurisdiction;
+    }
+
+    private static String joinedAll(List<Passage> passages) {
+        StringBuilder sb = new StringBuilder();
+        for (Passage p : passages) {
+            if (p.kind() == Passage.Kind.HEADER) {
+                sb.append(p.text()).append('\n');
             }
         }
-        return null;
+        return sb.toString();
     }
 
     /** The place whose figures these are: the jurisdiction the body names most often. */
-    static String jurisdiction(String body) {
+    public static String jurisdiction(String body) {
         Matcher m = PLACE_MENTION.matcher(body);
         Map<String, Integer> votes = new HashMap<>();
         while (m.find()) {
@@ -221,6 +265,17 @@ public final class DocumentHeaderExtractor {
             return String.format("%d-%02d", year, Integer.parseInt(mo.group(1)));
         }
         return Integer.toString(year);
+    }
+
+    /** The first passages of the header and headings: a period is stated there, not in a table's rows. */
+    private static String headerOnly(List<Passage> passages, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(n, passages.size()); i++) {
+            if (passages.get(i).kind() != Passage.Kind.TABLE_ROW) {
+                sb.append(passages.get(i).text()).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     private static String joined(List<Passage> passages, int n) {

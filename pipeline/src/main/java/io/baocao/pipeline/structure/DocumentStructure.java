@@ -39,14 +39,25 @@ public final class DocumentStructure {
         List<Block> blocks = ParagraphBuilder.build(lines);
         blocks = TableRegions.insert(blocks, source.tables());
         blocks = InlineTables.group(blocks);
+        StringBuilder all = new StringBuilder();
+        for (Block b : blocks) {
+            if (b.kind != Block.Kind.TABLE) {
+                all.append(b.text()).append('\n');
+            } else {
+                for (io.baocao.pipeline.tables.Row r : b.table.rows()) {
+                    all.append(String.join(" ", r.cells())).append('\n');
+                }
+            }
+        }
+        String fileJurisdiction = DocumentHeaderExtractor.jurisdiction(all.toString());
         List<LogicalDocument> out = new ArrayList<>();
         for (List<Block> docBlocks : DocumentSplitter.split(blocks)) {
-            out.add(logical(docId, docBlocks, source.pages() > 0));
+            out.add(logical(docId, docBlocks, source.pages() > 0, fileJurisdiction));
         }
         return out;
     }
 
-    private LogicalDocument logical(String docId, List<Block> blocks, boolean paged) {
+    private LogicalDocument logical(String docId, List<Block> blocks, boolean paged, String fileJurisdiction) {
         Sections sections = new Sections();
         List<Passage> draft = new ArrayList<>();
         List<TableDraft> tables = new ArrayList<>();
@@ -87,9 +98,11 @@ public final class DocumentStructure {
                 last = Math.max(last, b.table.lastPage());
             }
         }
-        DocumentRecord record = headers.read(docId, draft, paged ? last - first + 1 : null);
+        DocumentRecord record = headers.read(docId, draft, paged ? last - first + 1 : null, fileJurisdiction);
         if (paged) {
-            record.page = first;
+            int start = record.page != null && record.page >= first ? record.page : first;
+            record.page = start;
+            record.pages = last - start + 1;
         } else {
             record.page = null;
         }
