@@ -18,6 +18,8 @@ public final class ParagraphBuilder {
     static final Pattern LABEL = Pattern.compile(
             "^(?:(?:Phụ lục|PHỤ LỤC)\\s+[IVXLC\\d]+|Điều\\s+\\d+|[IVXLC]{1,6}\\.|[A-ZĐ]\\.|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?"
             + "|[a-zđ]\\)|\\(\\d{1,2}\\)|\\d{1,2}\\)|[-+•*–])(?=\\s|$)");
+    private static final Pattern CODE_BROKEN = Pattern.compile("\\d+(?:/\\d{4})?[/-][A-ZĐ][A-ZĐa-z]*-\\s*$");
+    private static final Pattern CODE_RESUMED = Pattern.compile("^[A-ZĐ]{1,6}\\d*(?![\\p{L}])");
     private static final Pattern BARE_LABEL = Pattern.compile("^\\s*(?:Phụ lục|PHỤ LỤC)(?:\\s+[IVXLC\\d]+)?\\s*$");
     private static final Pattern CLOSED = Pattern.compile(".*[.;:!?…]\\s*[”\"»)]?$");
 
@@ -105,7 +107,14 @@ public final class ParagraphBuilder {
 
     /** Whether {@code line} opens a new paragraph after {@code prev}. */
     static boolean startsNew(TextLine prev, TextLine line, float margin) {
-        if (prev == null || line.cells() != null || prev.cells() != null || line.blockStart()) {
+        if (prev == null || line.cells() != null || prev.cells() != null) {
+            return true;
+        }
+        if (CODE_BROKEN.matcher(prev.text()).find() && CODE_RESUMED.matcher(line.text()).find()) {
+            // a số ký hiệu cut after its hyphen, even by a page or paragraph break ("57/NQ-" | "CP ngày …")
+            return false;
+        }
+        if (line.blockStart()) {
             return true;
         }
         String p = prev.text();

@@ -1,0 +1,105 @@
+package io.baocao.pipeline.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.baocao.extract.model.DocumentRecord;
+import io.baocao.extract.text.Passage;
+import io.baocao.pipeline.Corpus;
+import io.baocao.pipeline.ingest.Readers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The text stages on real PDFs of the corpus: pages, footnotes, joins, sections, documents. */
+class DocumentStructureTest {
+    static List<LogicalDocument> report;
+
+    @BeforeAll
+    static void read() throws Exception {
+        report = new DocumentStructure().read("bc", new Readers(50_000_000).read(Corpus.file("cantho-2024-h1-bao-cao.pdf")));
+    }
+
+    static List<Passage> passages() {
+        return report.stream().flatMap(d -> d.passages().stream()).toList();
+    }
+
+    static Passage find(String words) {
+        return passages().stream().filter(p -> p.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no passage with: " + words));
+    }
+
+    @Test
+    void aReportFollowedByADraftResolutionIsTwoDocuments() {
+        assertEquals(2, report.size());
+        DocumentRecord first = report.get(0).record();
+        DocumentRecord second = report.get(1).record();
+        assertEquals("Báo cáo", first.kind);
+        assertEquals("2024-H1", first.period);
+        assertEquals("Nghị quyết", second.kind);
+        assertEquals(Boolean.TRUE, second.draft);
+        assertEquals("Cà Mau", second.place, "the place as written in the copied header");
+        assertEquals("thành phố Cần Thơ", second.jurisdiction, "the body wins over the header");
+        assertEquals(44, second.page);
+    }
+
+    @Test
+    void footnoteAnchorsLeaveTheTextAndFootnotesAreTheirOwnPassages() {
+        Passage opening = find("Thực hiện Nghị quyết số 42/NQ-HĐND");
+        assertTrue(opening.text().contains("của HĐND thành phố về"), "the superscript 1 after HĐND is gone: " + opening.text());
+        Passage footnote = find("Chỉ số sản xuất công nghiệp 6 tháng/2023 đạt 4,09%");
+        assertEquals(Passage.Kind.FOOTNOTE, footnote.kind());
+        assertEquals(1, footnote.page());
+        assertFalse(footnote.text().startsWith("3 "), "the footnote's own number is not its text");
+    }
+
+    @Test
+    void aSentenceCutByAFootnoteBlockAndAPageBreakRunsOn() {
+        // bao-cao p.2 ends "… chuyển đổi số, phát triển", footnotes 4-10 follow, p.3 resumes "kinh tế số …"
+        Passage p = find("chuyển đổi số, phát triển kinh tế số trong nông nghiệp");
+        assertEquals(2, p.page());
+        assertEquals(3, p.pageAt(p.text().indexOf("kinh tế số trong nông nghiệp")));
+    }
+
+    @Test
+    void pageNumbersAreDroppedAndPassagesKeepTheirPages() {
+        assertTrue(passages().stream().noneMatch(p -> p.text().matches("\\d{1,2}")), "no bare page numbers");
+        assertEquals(4, find("2.843,968 tỷ đồng").page());
+    }
+
+    @Test
+    void sectionsComeFromTheNumberingNotTheFonts() {
+        assertEquals("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI, QUỐC PHÒNG, AN NINH 6 THÁNG ĐẦU NĂM 2024"
+                + " > 2. Về huy động các nguồn lực > a) Đầu tư xây dựng cơ bản", find("2.843,968 tỷ đồng").section());
+    }
+
+    @Test
+    void appendicesAreOneDocumentEachWithTheirTables() throws Exception {
+        List<LogicalDocument> docs = new DocumentStructure().read("pl",
+                new Readers(50_000_000).read(Corpus.file("cantho-2024-phu-luc-320.pdf")));
+        assertEquals(List.of("Phụ lục", "Phụ lục", "Phụ lục"), docs.stream().map(d -> d.record().kind).toList());
+        assertEquals(List.of(1, 3, 9), docs.stream().map(d -> d.record().page).toList());
+        assertEquals(List.of(1, 1, 1), docs.stream().map(d -> d.tables().size()).toList());
+        assertTrue(docs.get(1).tables().get(0).legend().stream().anyMatch(l -> l.startsWith("- (*) Nhiệm vụ đã được")),
+                "the legend under Phụ lục II is its table's");
+    }
+
+    @Test
+    void decomposedTextIsNormalisedAndWrappedLinesJoin(@TempDir Path dir) throws Exception {
+        Path txt = dir.resolve("bao-cao.txt");
+        String nfd = Normalizer.normalize("BÁO CÁO\n\nTổng vốn đầu tư trên địa bàn ước đạt 13.181,24 tỷ\nđồng, tăng 7,77% so với cùng kỳ.\n",
+                Normalizer.Form.NFD);
+        Files.writeString(txt, nfd, StandardCharsets.UTF_8);
+        List<LogicalDocument> docs = new DocumentStructure().read("t", new Readers(1_000_000).read(txt));
+        Passage p = docs.get(0).passages().stream().filter(x -> x.text().contains("13.181,24")).findFirst().orElseThrow();
+        assertEquals("Tổng vốn đầu tư trên địa bàn ước đạt 13.181,24 tỷ đồng, tăng 7,77% so với cùng kỳ.", p.text());
+        assertTrue(Normalizer.isNormalized(p.text(), Normalizer.Form.NFC));
+        assertEquals(null, p.page(), "plain text has no pages");
+    }
+}
