@@ -16,19 +16,10 @@ public final class FigureExtractor implements Extractor {
 
     @Override
     public List<FigureRecord> extract(Passage passage) {
-        if (!QuantityPassages.readsQuantities(passage)) {
-            return List.of();
-        }
         String text = passage.text();
-        List<QuantityMention> mentions = QuantityScanner.scan(text);
-        List<String> metrics = new ArrayList<>();
         List<FigureRecord> out = new ArrayList<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            QuantityMention q = mentions.get(i);
-            String metric = MetricFinder.find(text, q, mentions.subList(0, i), metrics);
-            if (metric != null) {
-                metrics.add(metric);
-            }
+        for (QuantityReading.Read read : QuantityReading.of(passage)) {
+            QuantityMention q = read.mention();
             if (q.isPercent()) {
                 continue;
             }
@@ -44,7 +35,7 @@ public final class FigureExtractor implements Extractor {
             f.comparator = q.comparator;
             f.approx = q.approx;
             f.change = q.change;
-            f.metric = metric;
+            f.metric = read.metric();
             f.asOf = asOf(text, q.numberStart).orElse(null);
             out.add(f);
         }

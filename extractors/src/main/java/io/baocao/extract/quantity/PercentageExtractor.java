@@ -11,19 +11,10 @@ public final class PercentageExtractor implements Extractor {
 
     @Override
     public List<PercentageRecord> extract(Passage passage) {
-        if (!QuantityPassages.readsQuantities(passage)) {
-            return List.of();
-        }
         String text = passage.text();
-        List<QuantityMention> mentions = QuantityScanner.scan(text);
-        List<String> metrics = new ArrayList<>();
         List<PercentageRecord> out = new ArrayList<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            QuantityMention q = mentions.get(i);
-            String metric = MetricFinder.find(text, q, mentions.subList(0, i), metrics);
-            if (metric != null) {
-                metrics.add(metric);
-            }
+        for (QuantityReading.Read read : QuantityReading.of(passage)) {
+            QuantityMention q = read.mention();
             if (!q.isPercent()) {
                 continue;
             }
@@ -43,7 +34,7 @@ public final class PercentageExtractor implements Extractor {
             if ("growth".equals(p.role) && p.change == null) {
                 p.change = "increase";
             }
-            p.metric = metric;
+            p.metric = read.metric();
             out.add(p);
         }
         return out;

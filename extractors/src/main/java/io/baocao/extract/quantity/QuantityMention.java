@@ -4,11 +4,10 @@ import io.baocao.extract.grammar.UnitLexicon;
 
 /**
  * A number (or a pair, or a range) with its unit as written in a passage, before it becomes a figure
- * or a percentage. {@code start}/{@code end} delimit {@code raw}; {@code numberStart} is where the
- * first number begins (where the words before it are read from).
+ * or a percentage. {@code numberStart}/{@code end} delimit {@code raw}: where the first number begins
+ * (the words before it are read from there) and where its unit ends.
  */
 public final class QuantityMention {
-    public int start;
     public int end;
     public int numberStart;
     public String raw;

@@ -147,7 +147,6 @@ public final class QuantityScanner {
 
         QuantityMention q = new QuantityMention();
         q.numberStart = s;
-        q.start = s;
         q.value = value;
         int pos = e;
 
@@ -383,7 +382,7 @@ public final class QuantityScanner {
     /** "1." or "(1)" or "1)" opening a passage or list item is a label, not a number. */
     private static boolean isLabel(String text, int s, int e) {
         String before = text.substring(0, s).strip();
-        boolean opens = before.isEmpty() || before.equals("(") || before.endsWith(":") && false;
+        boolean opens = before.isEmpty() || before.equals("(");
         if (!opens) {
             return false;
         }

@@ -13,7 +13,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import io.baocao.pipeline.tables.PdfTableReader;
@@ -60,7 +59,7 @@ public final class PdfLayoutReader implements SourceReader {
     private static final class LineStripper extends PDFTextStripper {
         final List<TextLine> lines = new ArrayList<>();
         private final List<Glyph> current = new ArrayList<>();
-        private final Map<PDFont, Boolean> boldFonts = new HashMap<>();
+        private final FontWeight weights = new FontWeight();
         private float pageWidth;
         private float pageHeight;
 
@@ -110,17 +109,7 @@ public final class PdfLayoutReader implements SourceReader {
         }
 
         private boolean isBold(PDFont font) {
-            if (font == null) {
-                return false;
-            }
-            return boldFonts.computeIfAbsent(font, f -> {
-                String name = f.getName() == null ? "" : f.getName().toLowerCase(Locale.ROOT);
-                if (name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibold")) {
-                    return true;
-                }
-                PDFontDescriptor d = f.getFontDescriptor();
-                return d != null && (d.isForceBold() || d.getFontWeight() >= 600);
-            });
+            return weights.isBold(font);
         }
 
         private void flush() {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import io.baocao.pipeline.ingest.FontWeight;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -19,7 +19,7 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class GlyphCollector extends PDFTextStripper {
     private final List<Glyph> glyphs = new ArrayList<>();
-    private final Map<PDFont, Boolean> boldFonts = new HashMap<>();
+    private final FontWeight weights = new FontWeight();
 
     GlyphCollector() {
         super();
@@ -66,16 +66,6 @@ final class GlyphCollector extends PDFTextStripper {
     }
 
     private boolean isBold(PDFont font) {
-        if (font == null) {
-            return false;
-        }
-        return boldFonts.computeIfAbsent(font, f -> {
-            String name = f.getName() == null ? "" : f.getName().toLowerCase(Locale.ROOT);
-            if (name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("semibold")) {
-                return true;
-            }
-            PDFontDescriptor d = f.getFontDescriptor();
-            return d != null && (d.isForceBold() || d.getFontWeight() >= 600);
-        });
+        return weights.isBold(font);
     }
 }

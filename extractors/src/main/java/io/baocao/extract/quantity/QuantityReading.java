@@ -1,0 +1,37 @@
+package io.baocao.extract.quantity;
+
+import io.baocao.extract.text.Passage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The quantities of a passage with the indicator each measures, read once for both the figure and the
+ * percentage extractor: a percentage after a figure shares the figure's subject ("… đạt 1.601,17 triệu
+ * kWh, đạt 51,21% kế hoạch"), so they are read in one pass, in order.
+ */
+final class QuantityReading {
+    record Read(QuantityMention mention, String metric) {
+    }
+
+    private QuantityReading() {
+    }
+
+    static List<Read> of(Passage passage) {
+        if (!QuantityPassages.readsQuantities(passage)) {
+            return List.of();
+        }
+        String text = passage.text();
+        List<QuantityMention> mentions = QuantityScanner.scan(text);
+        List<String> metrics = new ArrayList<>();
+        List<Read> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            QuantityMention q = mentions.get(i);
+            String metric = MetricFinder.find(text, q, mentions.subList(0, i), metrics);
+            if (metric != null) {
+                metrics.add(metric);
+            }
+            out.add(new Read(q, metric));
+        }
+        return out;
+    }
+}
