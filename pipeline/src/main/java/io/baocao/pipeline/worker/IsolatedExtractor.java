@@ -15,7 +15,7 @@ import java.nio.file.Path;
  */
 public final class IsolatedExtractor implements FileExtractor {
     private final Limits limits;
-    private WorkerProcess worker;
+    private volatile WorkerProcess worker;
     private long nextId = 1;
     private int started;
 
