@@ -46,8 +46,8 @@ final class StatsCommand implements Callable<Integer> {
                 o.put("documents", counts.get("file"));
                 o.put("files", counts.get("path"));
                 o.put("passages", counts.get("passage"));
-                o.put("records", total);
-                o.put("records_per_type", records);
+                o.put("records", records);
+                o.put("records_total", total);
                 o.put("index", documents);
                 out.println(RecordJson.MAPPER.writeValueAsString(o));
             } else {

@@ -35,7 +35,11 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * need be, so no orphan keeps parsing.
  */
 public final class ExtractWorker {
-    private static final int OUT_OF_MEMORY_EXIT = 3;
+    /**
+     * Exit code after a reply that asked for a fresh worker (out of memory, a JVM error), or when even the
+     * reply did not fit in memory.
+     */
+    static final int RESTART_EXIT = 3;
 
     private ExtractWorker() {
     }
@@ -57,10 +61,10 @@ public final class ExtractWorker {
             try {
                 send(protocol, reply);
             } catch (OutOfMemoryError e) {
-                Runtime.getRuntime().halt(OUT_OF_MEMORY_EXIT);
+                Runtime.getRuntime().halt(RESTART_EXIT);
             }
             if (reply.restart()) {
-                Runtime.getRuntime().halt(OUT_OF_MEMORY_EXIT);
+                Runtime.getRuntime().halt(RESTART_EXIT);
             }
         }
     }
@@ -75,6 +79,9 @@ public final class ExtractWorker {
             return WireFormat.Reply.failed(r.id(), outOfMemory(Runtime.getRuntime().maxMemory()), true);
         } catch (Exception | StackOverflowError e) {
             return WireFormat.Reply.failed(r.id(), Reason.of(e), false);
+        } catch (Error e) {
+            // a linkage or internal error leaves this JVM suspect: report, then start afresh
+            return WireFormat.Reply.failed(r.id(), Reason.of(e), true);
         }
     }
 

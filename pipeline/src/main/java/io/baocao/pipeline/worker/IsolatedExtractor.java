@@ -56,7 +56,7 @@ public final class IsolatedExtractor implements FileExtractor {
     }
 
     private String deathReason(WorkerProcess.DiedException e) {
-        if (e.lastError != null && e.lastError.contains("OutOfMemoryError")) {
+        if (e.exitCode == ExtractWorker.RESTART_EXIT || e.lastError != null && e.lastError.contains("OutOfMemoryError")) {
             return ExtractWorker.outOfMemory(limits.maxMemoryBytes());
         }
         return "the reader process crashed on this file (exit code " + e.exitCode

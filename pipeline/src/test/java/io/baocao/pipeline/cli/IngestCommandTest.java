@@ -78,8 +78,8 @@ class IngestCommandTest {
         JsonNode stats = new ObjectMapper().readTree(capture(0, "stats", "--index", index.toString(), "--json"));
         assertEquals(1, stats.get("documents").asInt());
         assertEquals(2, stats.get("files").asInt());
-        assertEquals(22, stats.get("records").asInt());
-        assertEquals(22, stats.get("records_per_type").properties().stream().mapToInt(e -> e.getValue().asInt()).sum());
+        assertEquals(22, stats.get("records_total").asInt());
+        assertEquals(22, stats.get("records").properties().stream().mapToInt(e -> e.getValue().asInt()).sum());
         assertEquals(2, stats.get("index").get(0).get("files").size());
         String text = capture(0, "stats", "--index", index.toString());
         assertTrue(text.startsWith("1 document(s) in 2 file(s): "), text);
