@@ -158,7 +158,7 @@ public final class Ingester {
             return "broken symbolic link: its target " + target + " does not exist";
         }
         if (!Files.exists(f, LinkOption.NOFOLLOW_LINKS)) {
-            return "file not found (deleted while the batch ran?)";
+            return "file not found (no such file, or deleted while the batch ran)";
         }
         if (Files.isDirectory(f)) {
             return "a folder, not a file";

@@ -20,7 +20,7 @@ public final class Reason {
         }
         if (root instanceof NoSuchFileException
                 || root instanceof FileNotFoundException && String.valueOf(root.getMessage()).contains("No such file")) {
-            return "file not found (deleted while the batch ran?)";
+            return "file not found (no such file, or deleted while the batch ran)";
         }
         if (root instanceof AccessDeniedException) {
             return "not readable (permission denied)";

@@ -135,7 +135,7 @@ class IngesterTest {
             });
         }
         assertEquals(List.of("ok", "ok", "failed"), reports.stream().map(Ingester.FileReport::status).toList());
-        assertEquals("file not found (deleted while the batch ran?)", reports.get(2).reason());
+        assertEquals("file not found (no such file, or deleted while the batch ran)", reports.get(2).reason());
         assertEquals(2, IndexAudit.check(index).documents());
     }
 

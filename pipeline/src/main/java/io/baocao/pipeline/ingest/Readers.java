@@ -65,7 +65,7 @@ public final class Readers {
     public SourceText read(Path file) throws IOException {
         if (!Files.isReadable(file)) {
             throw new UnreadableFileException(Files.exists(file) ? "not readable (permission denied)"
-                    : "file not found (deleted while the batch ran?)");
+                    : "file not found (no such file, or deleted while the batch ran)");
         }
         if (!Files.isRegularFile(file)) {
             throw new UnreadableFileException("not a regular file");
