@@ -6,6 +6,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,20 +60,25 @@ public final class BaocaoSearcher implements Closeable {
         List<String> folded = queries.foldedTokens(query);
         List<SearchHit> hits = new ArrayList<>();
         var stored = searcher.storedFields();
+        Map<String, String> whereNow = new HashMap<>();
         for (ScoreDoc sd : top.scoreDocs) {
             Document d = stored.document(sd.doc);
             String text = d.get(IndexFields.TEXT);
-            hits.add(new SearchHit(d.get(IndexFields.DOC), d.get(IndexFields.FILE), intOrNull(d, IndexFields.YEAR),
+            String file = whereNow.computeIfAbsent(d.get(IndexFields.HASH), h -> firstPath(h, d.get(IndexFields.FILE)));
+            hits.add(new SearchHit(d.get(IndexFields.DOC), file, intOrNull(d, IndexFields.YEAR),
                     d.get(IndexFields.JURISDICTION), intOrNull(d, IndexFields.PAGE), d.get(IndexFields.SECTION),
                     d.get(IndexFields.KIND), text, highlights(text, folded, query), sd.score, d.get(IndexFields.RECORD)));
         }
         return hits;
     }
 
-    /** Documents and records per type the index holds. */
+    /**
+     * How many documents of each kind the index holds: {@code file} (contents, one per hash),
+     * {@code path} (files on disk that hold them), {@code passage}, and the five record types.
+     */
     public Map<String, Long> counts() throws IOException {
         Map<String, Long> out = new LinkedHashMap<>();
-        for (String kind : List.of("file", "passage", "document", "figure", "percentage", "reference", "status")) {
+        for (String kind : List.of("file", "path", "passage", "document", "figure", "percentage", "reference", "status")) {
             out.put(kind, (long) searcher.count(new TermQuery(new Term(IndexFields.KIND, kind))));
         }
         return out;
@@ -82,7 +88,7 @@ public final class BaocaoSearcher implements Closeable {
         return searcher.count(new MatchAllDocsQuery());
     }
 
-    /** The files the index holds: path, doc id, pages, records. */
+    /** The documents the index holds: doc id, hash, pages, passages, records, and the files that hold it. */
     public List<Map<String, Object>> files() throws IOException {
         List<Map<String, Object>> out = new ArrayList<>();
         TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.KIND, IndexFields.FILE_KIND)), Integer.MAX_VALUE);
@@ -90,14 +96,41 @@ public final class BaocaoSearcher implements Closeable {
         for (ScoreDoc sd : top.scoreDocs) {
             Document d = stored.document(sd.doc);
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", d.get(IndexFields.FILE));
             m.put("doc", d.get(IndexFields.DOC));
             m.put("hash", d.get(IndexFields.HASH));
             m.put("pages", intOrNull(d, IndexFields.PAGES));
+            m.put("passages", intOrNull(d, IndexFields.PASSAGES));
             m.put("records", intOrNull(d, IndexFields.RECORDS));
+            m.put("files", paths(d.get(IndexFields.HASH)));
             out.add(m);
         }
+        out.sort((a, b) -> String.valueOf(a.get("doc")).compareTo(String.valueOf(b.get("doc"))));
         return out;
+    }
+
+    /** The files that hold a content, sorted. */
+    public List<String> paths(String hash) throws IOException {
+        TermQuery q = new TermQuery(new Term(IndexFields.TARGET, hash));
+        int n = searcher.count(q);
+        List<String> out = new ArrayList<>();
+        if (n > 0) {
+            var stored = searcher.storedFields();
+            for (ScoreDoc sd : searcher.search(q, n).scoreDocs) {
+                out.add(stored.document(sd.doc).get(IndexFields.PATH));
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** Where a content is now (its first file), or where it was read from if no file links it. */
+    private String firstPath(String hash, String readFrom) {
+        try {
+            List<String> p = hash == null ? List.of() : paths(hash);
+            return p.isEmpty() ? readFrom : p.get(0);
+        } catch (IOException e) {
+            return readFrom;
+        }
     }
 
     private static Integer intOrNull(Document d, String field) {

@@ -5,6 +5,7 @@ public final class IndexFields {
     /** {@code passage} or a record type. */
     public static final String KIND = "kind";
     public static final String DOC = "doc";
+    /** The path a content was first read from (where it is now: the {@link #PATH_KIND} links). */
     public static final String FILE = "file";
     /** SHA-256 of the file's bytes: the identity of an ingested file. */
     public static final String HASH = "hash";
@@ -21,10 +22,20 @@ public final class IndexFields {
     public static final String NUMBERS = "numbers";
     /** The record as JSON (records only). */
     public static final String RECORD = "record";
-    /** A marker document per ingested file, carrying its summary (kind {@code file}). */
+    /** A marker document per ingested content (one per hash), carrying its summary (kind {@code file}). */
     public static final String FILE_KIND = "file";
     public static final String PAGES = "pages";
     public static final String RECORDS = "records";
+    public static final String PASSAGES = "passages";
+    /**
+     * A link from a file on disk to the content it holds (kind {@code path}): documents are identified
+     * by the hash of their bytes, and any number of paths may hold the same bytes.
+     */
+    public static final String PATH_KIND = "path";
+    /** The path of a link document (absolute, normalised). */
+    public static final String PATH = "path";
+    /** The content hash a link document points at. */
+    public static final String TARGET = "target";
 
     private IndexFields() {
     }

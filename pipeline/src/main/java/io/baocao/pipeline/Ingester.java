@@ -1,27 +1,34 @@
 package io.baocao.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.baocao.index.BaocaoIndex;
 import io.baocao.index.IngestedFile;
-import io.baocao.pipeline.ingest.UnreadableFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Ingests files into the index, one at a time: a file is identified by the hash of its bytes (the same
- * file twice, or a renamed copy, adds nothing; a changed file replaces what its path held), a bad file is
- * reported and skipped, and every file is committed whole.
+ * Ingests files into the index, one at a time. A file is identified by the hash of its bytes: the same
+ * file twice, or a copy under another name, adds nothing; a changed file replaces what its path held. A
+ * file that cannot be read is reported with the reason and the batch goes on. Changes are committed at
+ * file boundaries only, so the index on disk (what a search sees, what a killed ingest leaves) always
+ * holds whole files; running the same batch again finishes what is missing.
  */
 public final class Ingester {
-    /** What happened to one file. */
+    /** What happened to one file: status {@code ok}, {@code skipped} or {@code failed}, and why. */
     public record FileReport(String path, String hash, String status, String reason, Integer pages, Integer records,
-                             long millis) {
+                             @JsonProperty("milliseconds") long milliseconds) {
+        public boolean failed() {
+            return "failed".equals(status);
+        }
     }
 
     /** Told about every file as the batch goes. */
@@ -31,60 +38,135 @@ public final class Ingester {
         void finished(FileReport report);
     }
 
-    private final Pipeline pipeline;
+    /** Commit at most this often: each commit syncs files to disk, and small files come many per second. */
+    private static final Duration COMMIT_EVERY = Duration.ofSeconds(1);
 
-    public Ingester(Pipeline pipeline) {
-        this.pipeline = pipeline;
+    private final FileExtractor extractor;
+    private long lastCommit = System.nanoTime();
+
+    public Ingester(FileExtractor extractor) {
+        this.extractor = extractor;
     }
 
+    /** Reads files in this process: for tests and embedding ({@code baocao ingest} isolates them). */
+    public Ingester(Pipeline pipeline) {
+        this(new InProcessExtractor(pipeline));
+    }
+
+    /** Ingests the files and returns every report; {@link #run} streams them instead. */
     public List<FileReport> ingest(List<Path> files, BaocaoIndex index, Progress progress) throws IOException {
         List<FileReport> reports = new ArrayList<>();
+        run(files, index, new Progress() {
+            @Override
+            public void started(Path file) {
+                progress.started(file);
+            }
+
+            @Override
+            public void finished(FileReport report) {
+                reports.add(report);
+                progress.finished(report);
+            }
+        });
+        return reports;
+    }
+
+    /**
+     * Ingests the files in order, telling {@code progress} about each, and commits. An exception is the
+     * index failing (disk full, another writer), never a file.
+     */
+    public void run(Iterable<Path> files, BaocaoIndex index, Progress progress) throws IOException {
         for (Path f : files) {
             progress.started(f);
             FileReport r = one(f, index);
-            reports.add(r);
+            if (System.nanoTime() - lastCommit >= COMMIT_EVERY.toNanos()) {
+                commit(index);
+            }
             progress.finished(r);
         }
-        return reports;
+        commit(index);
+    }
+
+    /** Removes from the index the files that are gone from disk (and content no other file holds). */
+    public List<String> prune(BaocaoIndex index) throws IOException {
+        List<String> gone = new ArrayList<>();
+        for (String p : index.paths()) {
+            if (!Files.exists(Path.of(p), LinkOption.NOFOLLOW_LINKS)) {
+                index.remove(p);
+                gone.add(p);
+            }
+        }
+        commit(index);
+        return gone;
+    }
+
+    private void commit(BaocaoIndex index) throws IOException {
+        index.commit();
+        lastCommit = System.nanoTime();
     }
 
     private FileReport one(Path file, BaocaoIndex index) throws IOException {
         long t0 = System.nanoTime();
         String path = file.toAbsolutePath().normalize().toString();
-        String hash = null;
+        String notAFile = notAFile(file);
+        if (notAFile != null) {
+            return new FileReport(path, null, "failed", notAFile, null, null, ms(t0));
+        }
+        String hash;
         try {
             hash = sha256(file);
-            String held = index.hashOf(path);
-            if (hash.equals(held)) {
-                return new FileReport(path, hash, "skipped", "already indexed, unchanged", null, null, ms(t0));
-            }
-            if (held == null && index.containsHash(hash)) {
-                return new FileReport(path, hash, "skipped", "same content as a file already indexed", null, null, ms(t0));
-            }
-            Pipeline.Result result = pipeline.process(file);
-            index.put(new IngestedFile(path, hash, result.docId(), result.pages(), result.passages(), result.records()));
-            index.commit();
-            return new FileReport(path, hash, "ok", null, result.pages(), result.records().size(), ms(t0));
-        } catch (UnreadableFileException e) {
-            return new FileReport(path, hash, "failed", e.getMessage(), null, null, ms(t0));
-        } catch (IOException | RuntimeException e) {
-            return new FileReport(path, hash, "failed", reason(e), null, null, ms(t0));
+        } catch (IOException e) {
+            return new FileReport(path, null, "failed", Reason.of(e), null, null, ms(t0));
         }
+        String held = index.hashOf(path);
+        if (hash.equals(held)) {
+            return new FileReport(path, hash, "skipped", "already indexed, unchanged", null, null, ms(t0));
+        }
+        if (index.containsHash(hash)) {
+            List<String> holders = index.pathsOf(hash);
+            index.link(path, hash);
+            return new FileReport(path, hash, "skipped", "same content as " + (holders.isEmpty() ? "a file" : holders.get(0))
+                    + ", already indexed", null, null, ms(t0));
+        }
+        Extracted x;
+        try {
+            x = extractor.extract(file);
+            if (!hash.equals(sha256(file))) {
+                return failed(path, hash, held, "the file changed while it was read; ingest it again", t0);
+            }
+        } catch (IOException | RuntimeException e) {
+            return failed(path, hash, held, Reason.of(e), t0);
+        }
+        index.put(new IngestedFile(path, hash, x.docId(), x.pages(), x.passages(), x.records()));
+        return new FileReport(path, hash, "ok", x.note(), x.pages(), x.records().size(), ms(t0));
     }
 
-    static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    private static FileReport failed(String path, String hash, String held, String reason, long t0) {
+        String kept = held == null ? "" : "; the index keeps the version ingested before";
+        return new FileReport(path, hash, "failed", reason + kept, null, null, ms(t0));
+    }
+
+    /** Why a listed path is not a file to read, or null: named on the command line, or met in a folder. */
+    static String notAFile(Path f) {
+        if (Files.isSymbolicLink(f) && !Files.exists(f)) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(f).toString();
+            } catch (IOException e) {
+                target = "?";
+            }
+            return "broken symbolic link: its target " + target + " does not exist";
         }
-        if (root instanceof java.nio.file.NoSuchFileException) {
-            return "file not found (deleted while running?)";
+        if (!Files.exists(f, LinkOption.NOFOLLOW_LINKS)) {
+            return "file not found (no such file, or deleted while the batch ran)";
         }
-        if (root instanceof java.nio.file.AccessDeniedException) {
-            return "not readable (permission denied)";
+        if (Files.isDirectory(f)) {
+            return "a folder, not a file";
         }
-        String m = root.getMessage();
-        return ("cannot read: " + root.getClass().getSimpleName() + (m == null ? "" : ": " + m)).replaceAll("\\s+", " ");
+        if (!Files.isRegularFile(f)) {
+            return "not a regular file (a named pipe, socket or device)";
+        }
+        return null;
     }
 
     private static long ms(long t0) {

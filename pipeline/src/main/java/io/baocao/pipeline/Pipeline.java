@@ -17,9 +17,14 @@ import java.util.List;
 
 /** One file in, its logical documents, passages and records out: read → structure → extract. */
 public final class Pipeline {
-    /** What one file yields. */
+    /** What one file yields; {@code note} says what was worth telling about reading it (or is null). */
     public record Result(Path file, String docId, String format, int pages, List<LogicalDocument> documents,
-                         List<Record> records) {
+                         List<Record> records, String note) {
+        public Result(Path file, String docId, String format, int pages, List<LogicalDocument> documents,
+                      List<Record> records) {
+            this(file, docId, format, pages, documents, records, null);
+        }
+
         public List<Passage> passages() {
             List<Passage> out = new ArrayList<>();
             for (LogicalDocument d : documents) {
@@ -35,7 +40,7 @@ public final class Pipeline {
     private final TableExtractors tables;
 
     public Pipeline(Limits limits) {
-        this.readers = new Readers(limits.maxChars());
+        this.readers = new Readers(limits.maxChars(), limits.maxFileBytes());
         this.extractors = Extractors.standard();
         this.tables = new TableExtractors(extractors);
     }
@@ -48,8 +53,9 @@ public final class Pipeline {
         SourceText source = readers.read(file);
         if (source.lines().isEmpty()) {
             if ("pdf".equals(source.format()) && source.pages() > 0) {
-                throw new UnreadableFileException("no text layer (" + source.pages()
-                        + " pages of images, a scan?): run OCR first, e.g. ocrmypdf -l vie IN.pdf OUT.pdf");
+                throw new UnreadableFileException("no text layer: " + source.pages()
+                        + " page(s) of images only (a scan?), and baocao has no OCR; run OCR first, e.g."
+                        + " ocrmypdf -l vie IN.pdf OUT.pdf, then ingest OUT.pdf");
             }
             throw new UnreadableFileException("no text in the file");
         }
@@ -65,7 +71,7 @@ public final class Pipeline {
                 records.addAll(tables.extract(t));
             }
         }
-        return new Result(file, docId, source.format(), source.pages(), docs, records);
+        return new Result(file, docId, source.format(), source.pages(), docs, records, source.note());
     }
 
     /** The document id of the contract: the file's name without its extension. */

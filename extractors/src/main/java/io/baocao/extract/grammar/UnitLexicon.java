@@ -2,6 +2,7 @@ package io.baocao.extract.grammar;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -106,8 +107,20 @@ public final class UnitLexicon {
     private UnitLexicon() {
     }
 
-    /** The unit written at {@code from} (after optional spaces), if any. */
+    /** Every unit the lexicon knows, each canonical name once. */
+    public static Set<Unit> units() {
+        Set<Unit> out = new LinkedHashSet<>();
+        for (Entry e : ENTRIES) {
+            out.add(e.unit);
+        }
+        return out;
+    }
+
+    /** The unit written at {@code from} (after optional spaces), if any; a position outside the text has none. */
     public static Optional<Match> match(String text, int from) {
+        if (from < 0) {
+            return Optional.empty();
+        }
         int i = from;
         while (i < text.length() && isSpace(text.charAt(i))) {
             i++;

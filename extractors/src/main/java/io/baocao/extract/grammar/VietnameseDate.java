@@ -32,7 +32,11 @@ public final class VietnameseDate {
 
     /** The first date that starts within {@code [from, from + window)} of the text. */
     public static Optional<Found> findNear(String text, int from, int window) {
-        int limit = Math.min(text.length(), from + window);
+        if (from > text.length() || window <= 0) {
+            return Optional.empty();
+        }
+        // long arithmetic: from + window must not overflow into a negative limit
+        int limit = (int) Math.min(text.length(), (long) from + window);
         Optional<Found> best = Optional.empty();
         for (Pattern p : new Pattern[] {VERBAL, NUMERIC_AFTER_NGAY, NUMERIC}) {
             Matcher m = p.matcher(text);

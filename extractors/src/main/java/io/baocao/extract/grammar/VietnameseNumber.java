@@ -31,6 +31,11 @@ public final class VietnameseNumber {
         if (t.isEmpty() || t.length() > 40) {
             return Optional.empty();
         }
+        // the sign format writes (a minus, or the typographic U+2212 some reports use)
+        boolean negative = t.charAt(0) == '-' || t.charAt(0) == '\u2212';
+        if (negative) {
+            t = t.substring(1);
+        }
         String normalized;
         if (PLAIN.matcher(t).matches()) {
             normalized = t;
@@ -48,7 +53,8 @@ public final class VietnameseNumber {
             return Optional.empty();
         }
         try {
-            return Optional.of(new BigDecimal(normalized).stripTrailingZeros());
+            BigDecimal value = new BigDecimal(normalized).stripTrailingZeros();
+            return Optional.of(negative ? value.negate() : value);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

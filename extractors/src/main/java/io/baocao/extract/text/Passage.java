@@ -8,7 +8,7 @@ import java.util.List;
  * with the page it starts on and the heading path above it. {@code row} is set for table rows.
  */
 public record Passage(String doc, Integer page, String section, String text, Kind kind,
-                      DocumentContext context, TableRow row, List<int[]> pageBreaks) implements Record.Evidence {
+                      DocumentContext context, TableRow row, List<PageBreak> pageBreaks) implements Record.Evidence {
 
     public enum Kind { SENTENCE, LIST_ITEM, HEADING, FOOTNOTE, TABLE_ROW, TABLE_CELL, HEADER }
 
@@ -37,9 +37,9 @@ public record Passage(String doc, Integer page, String section, String text, Kin
     @Override
     public Integer pageAt(int offset) {
         Integer p = page;
-        for (int[] b : pageBreaks) {
-            if (b[0] <= offset) {
-                p = b[1];
+        for (PageBreak b : pageBreaks) {
+            if (b.offset() <= offset) {
+                p = b.page();
             }
         }
         return p;
@@ -72,6 +72,10 @@ public record Passage(String doc, Integer page, String section, String text, Kin
     @Override
     public String jurisdiction() {
         return context == null ? null : context.jurisdiction();
+    }
+
+    /** Where, in the text, a later page begins. */
+    public record PageBreak(int offset, int page) {
     }
 
     /** The cells of a table row with the header path of each column. */

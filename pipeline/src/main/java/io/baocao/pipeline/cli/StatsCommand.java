@@ -8,13 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code baocao stats}: the documents and the records per type the index holds. */
-@Command(name = "stats", description = "Files, documents and records per type in the index.")
+/**
+ * {@code baocao stats}: the documents (distinct contents) the index holds, the files that hold them, and
+ * the records per type. Reads the last commit, so it works while an ingest runs.
+ */
+@Command(name = "stats", description = "Documents, files and records per type in the index.")
 final class StatsCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "data/index", description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path indexDir;
@@ -31,25 +35,31 @@ final class StatsCommand implements Callable<Integer> {
         }
         try (BaocaoSearcher s = BaocaoSearcher.open(indexDir)) {
             Map<String, Long> counts = s.counts();
+            Map<String, Long> records = new LinkedHashMap<>(counts);
+            records.remove("file");
+            records.remove("path");
+            records.remove("passage");
+            long total = records.values().stream().mapToLong(Long::longValue).sum();
+            List<Map<String, Object>> documents = s.files();
             if (json) {
                 Map<String, Object> o = new LinkedHashMap<>();
-                o.put("files", counts.get("file"));
+                o.put("documents", counts.get("file"));
+                o.put("files", counts.get("path"));
                 o.put("passages", counts.get("passage"));
-                Map<String, Long> records = new LinkedHashMap<>(counts);
-                records.remove("file");
-                records.remove("passage");
                 o.put("records", records);
-                o.put("documents", s.files());
+                o.put("records_total", total);
+                o.put("index", documents);
                 out.println(RecordJson.MAPPER.writeValueAsString(o));
             } else {
-                out.printf("%d file(s), %d passage(s)%n", counts.get("file"), counts.get("passage"));
-                for (var e : counts.entrySet()) {
-                    if (!e.getKey().equals("file") && !e.getKey().equals("passage")) {
-                        out.printf("  %-11s %d%n", e.getKey(), e.getValue());
-                    }
+                out.printf("%d document(s) in %d file(s): %d passage(s), %d record(s)%n", counts.get("file"),
+                        counts.get("path"), counts.get("passage"), total);
+                for (var e : records.entrySet()) {
+                    out.printf("  %-11s %d%n", e.getKey(), e.getValue());
                 }
-                for (Map<String, Object> f : s.files()) {
-                    out.printf("  %s  %s pages, %s records  %s%n", f.get("doc"), f.get("pages"), f.get("records"), f.get("file"));
+                for (Map<String, Object> d : documents) {
+                    @SuppressWarnings("unchecked") List<String> files = (List<String>) d.get("files");
+                    out.printf("  %s  %s pages, %s records  %s%n", d.get("doc"), d.get("pages"), d.get("records"),
+                            String.join(", ", files));
                 }
             }
         } catch (org.apache.lucene.index.IndexNotFoundException e) {

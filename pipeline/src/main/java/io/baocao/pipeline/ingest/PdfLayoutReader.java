@@ -26,19 +26,65 @@ import io.baocao.pipeline.tables.Table;
  * whole.
  */
 public final class PdfLayoutReader implements SourceReader {
+    private final long maxChars;
 
+    public PdfLayoutReader() {
+        this(Long.MAX_VALUE);
+    }
+
+    /** @param maxChars a file with more text than this is refused (its lines would not fit in memory) */
+    public PdfLayoutReader(long maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    /**
+     * Reads a PDF, or says why it cannot: truncated, damaged beyond PDFBox's repair, locked by a user
+     * password, or too much text. A PDF that PDFBox repairs (a broken cross-reference table) or that an
+     * owner password only restricts is read, with a note saying so.
+     */
     @Override
     public SourceText read(Path file) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-            return read(doc);
+        PdfStructure.Diagnosis structure = PdfStructure.examine(file);
+        switch (structure.finding()) {
+            case NO_HEADER -> throw new UnreadableFileException(
+                    "not a PDF: named .pdf but the bytes are not a PDF (no %PDF- header) nor any format baocao reads");
+            case TRUNCATED -> throw new UnreadableFileException("truncated PDF: " + structure.detail()
+                    + "; the download or copy was probably cut short, get the file again");
+            default -> {
+            }
+        }
+        boolean repaired = structure.finding() == PdfStructure.Finding.XREF_DAMAGED;
+        PDDocument doc;
+        try {
+            doc = Loader.loadPDF(file.toFile());
         } catch (InvalidPasswordException e) {
-            throw new UnreadableFileException("encrypted PDF: it needs a user password to open", e);
+            throw new UnreadableFileException(
+                    "encrypted PDF: it needs a user password to open; ask for a copy without a password", e);
+        } catch (IOException e) {
+            if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.io.FileNotFoundException) {
+                throw e;
+            }
+            throw new UnreadableFileException(repaired
+                    ? "damaged PDF: corrupt cross-reference table (" + structure.detail() + ") that PDFBox could not rebuild: "
+                            + oneLine(e)
+                    : "damaged PDF, PDFBox cannot read it: " + oneLine(e), e);
+        }
+        try (doc) {
+            SourceText text = read(doc);
+            List<String> notes = new ArrayList<>();
+            if (repaired) {
+                notes.add("read after repair: corrupt cross-reference table (" + structure.detail() + ")");
+            }
+            if (doc.isEncrypted()) {
+                notes.add("encrypted with an owner password only: read without a password");
+            }
+            return notes.isEmpty() ? text : text.withNote(String.join("; ", notes));
         }
     }
 
     public SourceText read(PDDocument doc) throws IOException {
         AnnotationText.inline(doc);
-        LineStripper stripper = new LineStripper();
+        LineStripper stripper = new LineStripper(maxChars);
         stripper.setSortByPosition(false);
         stripper.setSuppressDuplicateOverlappingText(true);
         stripper.getText(doc);
@@ -52,6 +98,11 @@ public final class PdfLayoutReader implements SourceReader {
         return new SourceText(stripper.lines, doc.getNumberOfPages(), "pdf", tables);
     }
 
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        return (m == null ? e.getClass().getSimpleName() : m).replaceAll("\\s+", " ").strip();
+    }
+
     /** A glyph with the geometry the line decisions need. */
     private record Glyph(String text, float x, float y, float width, float size, boolean bold) {
     }
@@ -62,9 +113,12 @@ public final class PdfLayoutReader implements SourceReader {
         private final FontWeight weights = new FontWeight();
         private float pageWidth;
         private float pageHeight;
+        private final long maxChars;
+        private long chars;
 
-        LineStripper() throws IOException {
+        LineStripper(long maxChars) throws IOException {
             super();
+            this.maxChars = maxChars;
         }
 
         @Override
@@ -98,7 +152,7 @@ public final class PdfLayoutReader implements SourceReader {
         }
 
         @Override
-        protected void writeLineSeparator() {
+        protected void writeLineSeparator() throws IOException {
             flush();
         }
 
@@ -108,14 +162,22 @@ public final class PdfLayoutReader implements SourceReader {
             super.endPage(page);
         }
 
+        private void count(int n) throws UnreadableFileException {
+            chars += n;
+            if (chars > maxChars) {
+                throw new UnreadableFileException("more than " + maxChars + " characters of text (limit --max-chars)");
+            }
+        }
+
         private boolean isBold(PDFont font) {
             return weights.isBold(font);
         }
 
-        private void flush() {
+        private void flush() throws UnreadableFileException {
             if (current.isEmpty()) {
                 return;
             }
+            count(current.size());
             List<Glyph> glyphs = new ArrayList<>(current);
             current.clear();
             float lineSize = modeSize(glyphs);

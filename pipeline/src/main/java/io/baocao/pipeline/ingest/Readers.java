@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -14,20 +16,42 @@ import org.apache.tika.mime.MediaType;
 
 /**
  * Picks the reader for a file by what its bytes are (Tika's detector), not by its name: a PNG or a ZIP
- * renamed {@code .pdf} is refused as what it is.
+ * renamed {@code .pdf} is refused as what it is, a DOCX renamed {@code .pdf} is read as the DOCX it is.
  */
 public final class Readers {
     private static final Set<String> TEXT_FORMATS = Set.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
             "application/vnd.oasis.opendocument.text", "application/rtf", "text/html", "application/xhtml+xml",
             "text/plain", "application/x-tika-msoffice", "application/x-tika-ooxml");
+    static final String READABLE = "baocao reads PDF, DOCX, DOC, ODT, RTF, HTML and plain text";
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("image/png", "a PNG image"), Map.entry("image/jpeg", "a JPEG image"),
+            Map.entry("image/tiff", "a TIFF image"), Map.entry("image/gif", "a GIF image"),
+            Map.entry("image/bmp", "a BMP image"), Map.entry("image/webp", "a WebP image"),
+            Map.entry("application/zip", "a ZIP archive"), Map.entry("application/x-rar-compressed", "a RAR archive"),
+            Map.entry("application/x-7z-compressed", "a 7-Zip archive"), Map.entry("application/gzip", "a gzip file"),
+            Map.entry("application/x-tar", "a tar archive"),
+            Map.entry("application/vnd.ms-excel", "an Excel workbook"),
+            Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "an Excel workbook"),
+            Map.entry("application/vnd.ms-powerpoint", "a PowerPoint presentation"),
+            Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", "a PowerPoint presentation"),
+            Map.entry("application/vnd.oasis.opendocument.spreadsheet", "an OpenDocument spreadsheet"),
+            Map.entry("application/x-msdownload", "a Windows program"), Map.entry("application/x-executable", "a program"),
+            Map.entry("application/octet-stream", "binary data of no known format"));
 
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
-    private final PdfLayoutReader pdf = new PdfLayoutReader();
+    private final PdfLayoutReader pdf;
     private final TikaReader tika;
+    private final long maxFileBytes;
 
     public Readers(long maxChars) {
+        this(maxChars, Long.MAX_VALUE);
+    }
+
+    public Readers(long maxChars, long maxFileBytes) {
+        this.pdf = new PdfLayoutReader(maxChars);
         this.tika = new TikaReader(maxChars);
+        this.maxFileBytes = maxFileBytes;
     }
 
     public MediaType detect(Path file) throws IOException {
@@ -40,10 +64,18 @@ public final class Readers {
 
     public SourceText read(Path file) throws IOException {
         if (!Files.isReadable(file)) {
-            throw new UnreadableFileException(Files.exists(file) ? "not readable (permission denied)" : "file not found");
+            throw new UnreadableFileException(Files.exists(file) ? "not readable (permission denied)"
+                    : "file not found (no such file, or deleted while the batch ran)");
         }
-        if (Files.size(file) == 0) {
+        if (!Files.isRegularFile(file)) {
+            throw new UnreadableFileException("not a regular file");
+        }
+        long size = Files.size(file);
+        if (size == 0) {
             throw new UnreadableFileException("empty file (0 bytes)");
+        }
+        if (size > maxFileBytes) {
+            throw new UnreadableFileException("file of " + size + " bytes, larger than the limit of " + maxFileBytes);
         }
         MediaType type = detect(file);
         String base = type.getBaseType().toString();
@@ -53,19 +85,17 @@ public final class Readers {
         if (TEXT_FORMATS.contains(base) || base.startsWith("text/")) {
             return tika.read(file);
         }
-        String named = file.getFileName().toString();
-        throw new UnreadableFileException("unsupported format " + base + describe(base, named));
+        throw new UnreadableFileException(refusal(base, file.getFileName().toString()));
     }
 
-    private static String describe(String base, String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        boolean claimsPdf = lower.endsWith(".pdf");
-        if (claimsPdf && base.startsWith("image/")) {
-            return " (an image named .pdf; convert or OCR it)";
+    /** Why a detected format is refused, naming what the bytes are and what to do. */
+    static String refusal(String base, String name) {
+        String what = NAMES.getOrDefault(base, base.startsWith("image/") ? "an image" : "a file") + " (" + base + ")";
+        boolean image = base.startsWith("image/");
+        if (name.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            return "not a PDF: it is " + what + " named .pdf"
+                    + (image ? "; if it is a scanned page, OCR it into a PDF first (e.g. ocrmypdf -l vie)" : "");
         }
-        if (claimsPdf) {
-            return " (named .pdf, but it is not a PDF)";
-        }
-        return "";
+        return "unsupported format: " + what + "; " + READABLE + (image ? " (images need OCR first)" : "");
     }
 }

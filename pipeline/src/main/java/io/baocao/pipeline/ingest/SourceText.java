@@ -4,11 +4,20 @@ import io.baocao.pipeline.tables.Table;
 import java.util.List;
 
 /**
- * What a reader makes of a file: its lines in reading order, its page count (0: no pages), and the tables
- * reconstructed from its layout (PDF); the lines printed inside a table are the table's, not prose.
+ * What a reader makes of a file: its lines in reading order, its page count (0: no pages), the tables
+ * reconstructed from its layout (PDF; the lines printed inside a table are the table's, not prose), and a
+ * note when the file was read despite something worth telling (a repaired PDF, an owner password).
  */
-public record SourceText(List<TextLine> lines, int pages, String format, List<Table> tables) {
+public record SourceText(List<TextLine> lines, int pages, String format, List<Table> tables, String note) {
     public SourceText(List<TextLine> lines, int pages, String format) {
-        this(lines, pages, format, List.of());
+        this(lines, pages, format, List.of(), null);
+    }
+
+    public SourceText(List<TextLine> lines, int pages, String format, List<Table> tables) {
+        this(lines, pages, format, tables, null);
+    }
+
+    public SourceText withNote(String n) {
+        return new SourceText(lines, pages, format, tables, n);
     }
 }

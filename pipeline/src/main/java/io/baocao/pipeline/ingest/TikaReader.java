@@ -2,6 +2,7 @@ package io.baocao.pipeline.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * no pages.
  */
 public final class TikaReader implements SourceReader {
+    /** Tika's SecureContentHandler default: more than 100 characters out per byte in is a zip bomb. */
+    private static final long ZIP_BOMB_RATIO = 100;
     private final AutoDetectParser parser = new AutoDetectParser();
     private final long maxChars;
 
@@ -43,16 +46,38 @@ public final class TikaReader implements SourceReader {
             throw new UnreadableFileException("empty file (0 bytes)", e);
         } catch (EncryptedDocumentException e) {
             throw new UnreadableFileException("encrypted document: it needs a password to open", e);
-        } catch (SAXException e) {
-            if (WriteLimitReachedException.isWriteLimitReached(e) || e instanceof LimitException) {
-                throw new UnreadableFileException("more than " + maxChars + " characters of text (limit --max-chars)", e);
-            }
-            throw new UnreadableFileException("cannot parse: " + rootMessage(e), e);
-        } catch (TikaException e) {
-            throw new UnreadableFileException("cannot parse: " + rootMessage(e), e);
+        } catch (SAXException | TikaException e) {
+            throw new UnreadableFileException(reason(e, Files.size(file)), e);
         }
         String type = metadata.get(Metadata.CONTENT_TYPE);
         return new SourceText(handler.lines, 0, type == null ? "unknown" : type.replaceAll(";.*", ""));
+    }
+
+    /**
+     * Tika wraps what went wrong in layers (TIKA-237, tagged SAX exceptions): the reason is read off the
+     * whole chain. Zip-bomb protection (Tika's SecureContentHandler, POI's inflate-ratio check) says so.
+     */
+    private String reason(Exception e, long fileBytes) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof LimitException || (t instanceof SAXException sax && WriteLimitReachedException.isWriteLimitReached(sax))) {
+                if (maxChars / Math.max(1, fileBytes) > ZIP_BOMB_RATIO) {
+                    // our limit can trip before Tika's SecureContentHandler does, on the same evidence
+                    return "zip bomb suspected, not read: " + fileBytes + " bytes of file expand to more than " + maxChars
+                            + " characters (limit --max-chars)";
+                }
+                return "more than " + maxChars + " characters of text (limit --max-chars)";
+            }
+            if (t instanceof EncryptedDocumentException) {
+                return "encrypted document: it needs a password to open";
+            }
+            String m = t.getMessage();
+            if (m != null && m.toLowerCase(Locale.ROOT).contains("zip bomb")) {
+                // POI's message runs on for a paragraph: its first sentence says it
+                String first = m.replaceAll("\\s+", " ").strip().split("(?<=[.!]) ")[0];
+                return "zip bomb suspected, not read: " + first;
+            }
+        }
+        return "damaged or unreadable document: " + rootMessage(e);
     }
 
     static String rootMessage(Throwable e) {

@@ -179,15 +179,15 @@ public final class DocumentStructure {
     }
 
     /** Where, within a sentence of a block, a later page starts (offsets into the stripped sentence). */
-    private static List<int[]> pageBreaks(Block b, String text, int from, int to) {
-        List<int[]> out = new ArrayList<>();
+    private static List<Passage.PageBreak> pageBreaks(Block b, String text, int from, int to) {
+        List<Passage.PageBreak> out = new ArrayList<>();
         int lead = 0;
         while (from + lead < to && Character.isWhitespace(text.charAt(from + lead))) {
             lead++;
         }
         for (int[] p : b.pages) {
             if (p[0] > from && p[0] < to) {
-                out.add(new int[] {p[0] - from - lead, p[1]});
+                out.add(new Passage.PageBreak(p[0] - from - lead, p[1]));
             }
         }
         return out;
