@@ -109,11 +109,27 @@ final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The best {@code n} hits of each year, a passage and the records read from it counting once. */
+    /**
+     * The best {@code n} hits of each year, a passage and the records read from it counting once; the same
+     * passage of the same document in another format (a report as PDF and as DOCX) shows once, with its page.
+     */
     static List<SearchHit> perYear(List<SearchHit> hits, int n) {
+        Map<String, String> fileOf = new LinkedHashMap<>();
+        for (SearchHit h : hits) {
+            String k = h.doc() + "|" + h.text();
+            if (h.page() != null || !fileOf.containsKey(k)) {
+                fileOf.putIfAbsent(k + "|paged", h.page() != null ? h.file() : null);
+                fileOf.putIfAbsent(k, h.file());
+            }
+        }
         Map<Integer, List<String>> seen = new LinkedHashMap<>();
         List<SearchHit> out = new ArrayList<>();
         for (SearchHit h : hits) {
+            String passage = h.doc() + "|" + h.text();
+            String preferred = fileOf.get(passage + "|paged") != null ? fileOf.get(passage + "|paged") : fileOf.get(passage);
+            if (!h.file().equals(preferred)) {
+                continue;
+            }
             List<String> keys = seen.computeIfAbsent(h.year(), y -> new ArrayList<>());
             String key = h.doc() + "|" + h.page() + "|" + h.text();
             if (keys.contains(key)) {
