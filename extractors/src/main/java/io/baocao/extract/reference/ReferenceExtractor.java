@@ -49,9 +49,10 @@ public final class ReferenceExtractor implements Extractor {
             "sau", "hiện", "cũ", "đúng", "đầy", "đi", "vào", "ra", "lên", "giao", "các", "vốn", "đầu", "báo");
     /**
      * National programmes named like documents but not documents themselves (gold/README.md): they are
-     * funded programmes and curricula, not a text one can cite.
+     * funded programmes ({@code Chương trình mục tiêu quốc gia …}, {@code Kế hoạch mục tiêu giảm nghèo …}) and
+     * curricula, not a text one can cite.
      */
-    private static final List<String> PROGRAMMES = List.of("mục tiêu quốc gia", "giáo dục phổ thông",
+    private static final List<String> PROGRAMMES = List.of("mục tiêu", "giáo dục phổ thông",
             "giáo dục mầm non", "phục hồi và phát triển kinh tế", "phát triển kinh tế - xã hội", "sử dụng đất", "sản xuất",
             "hành động");
     /** "Trên đây là Kế hoạch …", "Kế hoạch này": the document speaking of itself. */
@@ -237,13 +238,22 @@ public final class ReferenceExtractor implements Extractor {
         int end;
         if (rest.startsWith(" của ") || rest.startsWith(" do ")) {
             Matcher m = Pattern.compile("(?u)^\\s+(?:của|do)\\s+([^;.]{2,80}?)\\s+(về|quy định|ban hành|phê duyệt)\\s+").matcher(rest);
-            if (!m.find() || m.group(1).contains(",") || m.group(1).matches("(?s).*\\s(?:và|với)\\s.*")) {
-                return Optional.empty();
+            if (m.find() && !m.group(1).contains(",") && !m.group(1).matches("(?s).*\\s(?:và|với)\\s.*")) {
+                issuer = m.group(1).strip();
+                int s = m.end();
+                end = subjectEnd(rest, s);
+                subject = (m.group(2).equals("về") ? "" : m.group(2) + " ") + rest.substring(s, end).strip();
+            } else {
+                Optional<int[]> shared = sharedSubject(rest);
+                if (shared.isEmpty()) {
+                    return Optional.empty();
+                }
+                issuer = rest.substring(shared.get()[0], shared.get()[1]).strip();
+                end = subjectEnd(rest, shared.get()[2]);
+                subject = rest.substring(shared.get()[2], end).strip();
+                // the record's evidence is this item, not the whole list
+                end = shared.get()[1];
             }
-            issuer = m.group(1).strip();
-            int s = m.end();
-            end = subjectEnd(rest, s);
-            subject = (m.group(2).equals("về") ? "" : m.group(2) + " ") + rest.substring(s, end).strip();
         } else if (rest.startsWith(" về ")) {
             end = subjectEnd(rest, 4);
             subject = rest.substring(4, end).strip();
@@ -269,7 +279,9 @@ public final class ReferenceExtractor implements Extractor {
             end = rest.indexOf('”');
             subject = rest.substring(0, end).strip();
         } else {
-            if (first.isEmpty() || NOT_A_NAME.contains(first.toLowerCase(java.util.Locale.ROOT))
+            String opening = rest.strip().toLowerCase(java.util.Locale.ROOT);
+            if (first.isEmpty() || NOT_A_NAME.contains(first.toLowerCase(java.util.Locale.ROOT)) && !opening.startsWith("cho vay")
+                    || opening.startsWith("chi tiết")
                     || !Character.isLetter(first.charAt(0)) || first.equals("số")) {
                 return Optional.empty();
             }
@@ -300,6 +312,39 @@ public final class ReferenceExtractor implements Extractor {
         r.subject = clip(subject, 30);
         r.raw = text.substring(kind.start(), at + end).strip();
         return Optional.of(r);
+    }
+
+    /** The body of one item of {@code Kind của A, Kind của B về …}: up to the comma that opens the next item. */
+    private static final Pattern OWN_BODY = Pattern.compile("(?u)^\\s+(?:của|do)\\s+([^,;.]{2,60}?)\\s*(?:,|\\svà)\\s+");
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "(?iu)(?:các\\s+)?(?:" + KINDS + ")(?:\\s+(?:của|do)\\s+[^,;.]{2,60})?");
+    private static final Pattern ABOUT = Pattern.compile("(?u)\\s(về)\\s|[;]|\\.(?:\\s|$)");
+
+    /**
+     * {@code Nghị quyết của HĐND thành phố, Kế hoạch của UBND thành phố về phát triển kinh tế - xã hội năm 2024}
+     * cites two documents that share one subject. When every further item of the list is a document of its own
+     * (a kind word, with or without its body), this item is a citation with that subject; a list of bodies
+     * ({@code của Sở A, Sở B về …}) is not. Returns {body start, body end, subject start} within {@code rest}.
+     */
+    private static Optional<int[]> sharedSubject(String rest) {
+        Matcher own = OWN_BODY.matcher(rest);
+        if (!own.find()) {
+            return Optional.empty();
+        }
+        Matcher about = ABOUT.matcher(rest);
+        if (!about.find(own.end()) || about.group(1) == null) {
+            return Optional.empty();
+        }
+        String[] items = rest.substring(own.end(), about.start()).strip().split(",\\s*|\\s+và\\s+");
+        for (String item : items) {
+            if (!LIST_ITEM.matcher(item.strip()).matches()) {
+                return Optional.empty();
+            }
+        }
+        if (!items[items.length - 1].matches("(?su).*\\s(?:của|do)\\s.*")) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {own.start(1), own.end(1), about.end()});
     }
 
     /** A "về …" subject runs to the end of its clause, over commas. */
