@@ -88,6 +88,24 @@ class FormatsTest {
         assertEquals(pdf, docx);
     }
 
+    /**
+     * Word 97 (.doc) goes through Tika's OLE2 parser, not the DOCX one: the corpus DOCX saved as .doc by
+     * LibreOffice ({@code soffice --convert-to doc:"MS Word 97"}) must give the references the PDF gives.
+     */
+    @Test
+    void wordNinetySevenOfTheCorpusGivesTheSameReferencesAsItsPdf() throws Exception {
+        Path doc = dir.resolve("cantho-2023-ke-hoach-22.doc");
+        try (var in = FormatsTest.class.getResourceAsStream("/formats/cantho-2023-ke-hoach-22.doc")) {
+            Files.copy(in, doc);
+        }
+        Pipeline pipeline = new Pipeline();
+        List<Record> records = pipeline.process(doc).records();
+        List<String> pdf = numbers(pipeline.process(Corpus.file("cantho-2023-ke-hoach-22.pdf")).records());
+        assertEquals(pdf, numbers(records));
+        assertTrue(records.stream().anyMatch(r -> r instanceof io.baocao.extract.model.DocumentRecord d && "22/KH-UBND".equals(d.number)),
+                () -> "document record in " + records);
+    }
+
     private static List<String> numbers(List<Record> records) {
         return records.stream().filter(ReferenceRecord.class::isInstance).map(r -> ((ReferenceRecord) r).number)
                 .filter(n -> n != null).sorted().toList();
