@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The same report text arrives as HTML, ODT, plain text and DOCX: the same records come out. */
+/** The same report text arrives as HTML, RTF, ODT, plain text, DOCX and DOC: the same records come out. */
 class FormatsTest {
     static final String TITLE = "Báo cáo tình hình kinh tế - xã hội quận Cái Răng 6 tháng đầu năm 2024";
     static final String BODY = "Thực hiện Nghị quyết số 15/NQ-HĐND ngày 10 tháng 12 năm 2023 của HĐND quận, "
@@ -44,6 +44,28 @@ class FormatsTest {
         Path f = dir.resolve("cai-rang.txt");
         Files.writeString(f, "BÁO CÁO\n\n" + TITLE + "\n\n" + BODY + "\n", StandardCharsets.UTF_8);
         assertCore(new Pipeline().process(f).records());
+    }
+
+    @Test
+    void rtf() throws Exception {
+        Path f = dir.resolve("cai-rang.rtf");
+        String rtf = "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Times New Roman;}}\\f0\\fs26 "
+                + rtfText("BÁO CÁO") + "\\par\\par " + rtfText(TITLE) + "\\par\\par " + rtfText(BODY) + "\\par}";
+        Files.writeString(f, rtf, StandardCharsets.US_ASCII);
+        assertCore(new Pipeline().process(f).records());
+    }
+
+    /** RTF carries Vietnamese as {@code \\uN?} escapes: Word and LibreOffice write it so. */
+    private static String rtfText(String s) {
+        StringBuilder b = new StringBuilder();
+        s.chars().forEach(c -> {
+            if (c < 128) {
+                b.append((char) c);
+            } else {
+                b.append("\\u").append((int) (short) c).append('?');
+            }
+        });
+        return b.toString();
     }
 
     @Test
