@@ -1,6 +1,6 @@
 package io.baocao.pipeline;
 
-import io.baocao.pipeline.ingest.UnreadableFileException;
+import io.baocao.pipeline.read.UnreadableFileException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;

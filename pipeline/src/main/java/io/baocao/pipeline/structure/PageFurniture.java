@@ -1,6 +1,6 @@
 package io.baocao.pipeline.structure;
 
-import io.baocao.pipeline.ingest.TextLine;
+import io.baocao.pipeline.read.TextLine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

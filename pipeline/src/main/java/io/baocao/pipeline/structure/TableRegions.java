@@ -1,6 +1,6 @@
 package io.baocao.pipeline.structure;
 
-import io.baocao.pipeline.ingest.TextLine;
+import io.baocao.pipeline.read.TextLine;
 import io.baocao.pipeline.tables.Region;
 import io.baocao.pipeline.tables.Table;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.baocao.pipeline.tables;
 
-import io.baocao.pipeline.ingest.UnreadableFileException;
+import io.baocao.pipeline.read.UnreadableFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import io.baocao.pipeline.Extracted;
 import io.baocao.pipeline.Limits;
 import io.baocao.pipeline.Pipeline;
 import io.baocao.pipeline.Reason;
-import io.baocao.pipeline.ingest.UnreadableFileException;
+import io.baocao.pipeline.read.UnreadableFileException;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;

@@ -3,7 +3,7 @@ package io.baocao.pipeline.worker;
 import io.baocao.pipeline.Extracted;
 import io.baocao.pipeline.FileExtractor;
 import io.baocao.pipeline.Limits;
-import io.baocao.pipeline.ingest.UnreadableFileException;
+import io.baocao.pipeline.read.UnreadableFileException;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.baocao.extract.model.DocumentRecord;
 import io.baocao.extract.text.Passage;
 import io.baocao.pipeline.Corpus;
-import io.baocao.pipeline.ingest.Readers;
+import io.baocao.pipeline.read.Readers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -11,7 +11,7 @@ import io.baocao.pipeline.Extracted;
 import io.baocao.pipeline.InProcessExtractor;
 import io.baocao.pipeline.Limits;
 import io.baocao.pipeline.Pipeline;
-import io.baocao.pipeline.ingest.UnreadableFileException;
+import io.baocao.pipeline.read.UnreadableFileException;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.baocao.pipeline.ingest;
+package io.baocao.pipeline.read.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

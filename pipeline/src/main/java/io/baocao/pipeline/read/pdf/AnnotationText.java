@@ -1,4 +1,4 @@
-package io.baocao.pipeline.ingest;
+package io.baocao.pipeline.read.pdf;
 
 import java.io.IOException;
 import java.util.List;

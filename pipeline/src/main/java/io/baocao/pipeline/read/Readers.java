@@ -1,4 +1,7 @@
-package io.baocao.pipeline.ingest;
+package io.baocao.pipeline.read;
+
+import io.baocao.pipeline.read.office.TikaReader;
+import io.baocao.pipeline.read.pdf.PdfLayoutReader;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,9 @@
-package io.baocao.pipeline.ingest;
+package io.baocao.pipeline.read.pdf;
+
+import io.baocao.pipeline.read.SourceReader;
+import io.baocao.pipeline.read.SourceText;
+import io.baocao.pipeline.read.TextLine;
+import io.baocao.pipeline.read.UnreadableFileException;
 
 import java.io.IOException;
 import java.nio.file.Path;

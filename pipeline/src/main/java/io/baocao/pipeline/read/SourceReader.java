@@ -1,4 +1,4 @@
-package io.baocao.pipeline.ingest;
+package io.baocao.pipeline.read;
 
 import java.io.IOException;
 import java.nio.file.Path;

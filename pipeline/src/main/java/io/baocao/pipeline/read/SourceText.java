@@ -1,4 +1,4 @@
-package io.baocao.pipeline.ingest;
+package io.baocao.pipeline.read;
 
 import io.baocao.pipeline.tables.Table;
 import java.util.List;
