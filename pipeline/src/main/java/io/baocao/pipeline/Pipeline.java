@@ -5,7 +5,8 @@ import io.baocao.extract.model.Record;
 import io.baocao.extract.table.TableExtractors;
 import io.baocao.extract.table.TableView;
 import io.baocao.extract.text.Passage;
-import io.baocao.pipeline.read.Readers;
+import io.baocao.pipeline.read.ReadConfig;
+import io.baocao.pipeline.read.ReaderRegistry;
 import io.baocao.pipeline.read.SourceText;
 import io.baocao.pipeline.read.UnreadableFileException;
 import io.baocao.pipeline.structure.DocumentStructure;
@@ -34,13 +35,13 @@ public final class Pipeline {
         }
     }
 
-    private final Readers readers;
+    private final ReaderRegistry readers;
     private final DocumentStructure structure = new DocumentStructure();
     private final Extractors extractors;
     private final TableExtractors tables;
 
     public Pipeline(Limits limits) {
-        this.readers = new Readers(limits.maxChars(), limits.maxFileBytes());
+        this.readers = new ReaderRegistry(new ReadConfig(limits.maxChars(), limits.maxFileBytes(), true));
         this.extractors = Extractors.standard();
         this.tables = new TableExtractors(extractors);
     }

@@ -6,9 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
@@ -41,11 +38,7 @@ public final class Tables {
             type = TikaConfig.getDefaultConfig().getDetector().detect(in, metadata).getBaseType().toString();
         }
         if (type.equals("application/pdf")) {
-            try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-                return new PdfTableReader().read(doc);
-            } catch (InvalidPasswordException e) {
-                throw new UnreadableFileException("encrypted PDF: it needs a user password to open", e);
-            }
+            return new io.baocao.pipeline.read.pdf.PdfLayoutReader().read(file).tables();
         }
         return readXhtml(file, metadata);
     }

@@ -1,6 +1,7 @@
 package io.baocao.pipeline.read.office;
 
-import io.baocao.pipeline.read.SourceReader;
+import io.baocao.pipeline.read.DocumentReader;
+import io.baocao.pipeline.read.ReadConfig;
 import io.baocao.pipeline.read.SourceText;
 import io.baocao.pipeline.read.TextLine;
 import io.baocao.pipeline.read.UnreadableFileException;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -30,14 +33,24 @@ import org.xml.sax.helpers.DefaultHandler;
  * XHTML carries: paragraphs, headings, list items, bold, and tables as rows of cells. These formats have
  * no pages.
  */
-public final class TikaReader implements SourceReader {
+public final class TikaReader implements DocumentReader {
+    private static final Set<MediaType> TYPES = Set.of(
+            MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            MediaType.application("msword"), MediaType.application("vnd.oasis.opendocument.text"),
+            MediaType.application("rtf"), MediaType.TEXT_HTML, MediaType.application("xhtml+xml"), MediaType.TEXT_PLAIN,
+            MediaType.application("x-tika-msoffice"), MediaType.application("x-tika-ooxml"));
     /** Tika's SecureContentHandler default: more than 100 characters out per byte in is a zip bomb. */
     private static final long ZIP_BOMB_RATIO = 100;
     private final AutoDetectParser parser = new AutoDetectParser();
     private final long maxChars;
 
-    public TikaReader(long maxChars) {
-        this.maxChars = maxChars;
+    public TikaReader(ReadConfig config) {
+        this.maxChars = config.maxChars();
+    }
+
+    @Override
+    public Set<MediaType> supportedTypes() {
+        return TYPES;
     }
 
     @Override

@@ -1,23 +1,21 @@
-package io.baocao.pipeline.tables;
+package io.baocao.pipeline.read.pdf;
 
+import io.baocao.pipeline.tables.Ruling;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
- * The ruling lines of a page: stroked horizontal and vertical segments, the edges of stroked
+ * The ruling lines of a page, built from the path operators of its content stream as the one content
+ * pass ({@link ContentPass}) meets them: stroked horizontal and vertical segments, the edges of stroked
  * rectangles, and thin filled rectangles (browsers and office suites print cell borders as those).
- * Coordinates are turned into the frame text positions use: x to the right and y down from the top of
- * the page as displayed (crop box, page rotation).
+ * Points arrive in PDF user space after the CTM; rulings come out in the frame text positions use: x to
+ * the right and y down from the top of the page as displayed (crop box, page rotation).
  */
-final class RulingLines extends PDFGraphicsStreamEngine {
+final class RulingPaths {
     /** A filled rectangle thinner than this is a line, not a shaded area. */
     private static final float MAX_THICKNESS = 3f;
     /** A segment within this of horizontal or vertical counts as such. */
@@ -26,74 +24,67 @@ final class RulingLines extends PDFGraphicsStreamEngine {
     private final List<Ruling> rulings = new ArrayList<>();
     private final List<List<Point2D>> subpaths = new ArrayList<>();
     private List<Point2D> current;
-    private Point2D currentPoint = new Point2D.Float();
-    private final PDRectangle crop;
-    private final int rotation;
+    private Point2D currentPoint;
+    private PDRectangle crop = new PDRectangle();
+    private int rotation;
 
-    private RulingLines(PDPage page) {
-        super(page);
-        this.crop = page.getCropBox();
-        this.rotation = ((page.getRotation() % 360) + 360) % 360;
+    /** Starts a page: its rulings so far are dropped. */
+    void startPage(PDRectangle cropBox, int pageRotation) {
+        rulings.clear();
+        reset();
+        currentPoint = null;
+        crop = cropBox;
+        rotation = ((pageRotation % 360) + 360) % 360;
     }
 
-    static List<Ruling> of(PDPage page) throws IOException {
-        RulingLines engine = new RulingLines(page);
-        engine.processPage(page);
-        return List.copyOf(engine.rulings);
+    List<Ruling> rulings() {
+        return List.copyOf(rulings);
     }
 
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-        List<Point2D> rect = new ArrayList<>(List.of(p0, p1, p2, p3, p0));
-        subpaths.add(rect);
+    Point2D currentPoint() {
+        return currentPoint;
+    }
+
+    void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        subpaths.add(new ArrayList<>(List.of(p0, p1, p2, p3, p0)));
         current = null;
         currentPoint = p0;
     }
 
-    @Override
-    public void moveTo(float x, float y) {
+    void moveTo(Point2D p) {
         current = new ArrayList<>();
-        current.add(new Point2D.Float(x, y));
+        current.add(p);
         subpaths.add(current);
-        currentPoint = new Point2D.Float(x, y);
+        currentPoint = p;
     }
 
-    @Override
-    public void lineTo(float x, float y) {
+    void lineTo(Point2D p) {
         if (current == null) {
-            moveTo((float) currentPoint.getX(), (float) currentPoint.getY());
+            moveTo(currentPoint == null ? p : currentPoint);
         }
-        current.add(new Point2D.Float(x, y));
-        currentPoint = new Point2D.Float(x, y);
+        current.add(p);
+        currentPoint = p;
     }
 
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        // curves are rounded corners or drawings, never cell borders: break the subpath there
+    /** Curves are rounded corners or drawings, never cell borders: the subpath breaks there. */
+    void curveTo(Point2D end) {
         current = null;
-        currentPoint = new Point2D.Float(x3, y3);
+        currentPoint = end;
     }
 
-    @Override
-    public Point2D getCurrentPoint() {
-        return currentPoint;
-    }
-
-    @Override
-    public void closePath() {
+    void closePath() {
         if (current != null && !current.isEmpty()) {
             current.add(current.get(0));
         }
     }
 
-    @Override
-    public void endPath() {
+    /** {@code n}, and a clip path (which an {@code n} always follows): the path is discarded. */
+    void endPath() {
         reset();
     }
 
-    @Override
-    public void strokePath() throws IOException {
-        if (visible(getGraphicsState().getStrokingColor())) {
+    void stroke(PDColor color) {
+        if (visible(color)) {
             for (List<Point2D> path : subpaths) {
                 for (int i = 1; i < path.size(); i++) {
                     addSegment(path.get(i - 1), path.get(i));
@@ -103,9 +94,8 @@ final class RulingLines extends PDFGraphicsStreamEngine {
         reset();
     }
 
-    @Override
-    public void fillPath(int windingRule) throws IOException {
-        if (visible(getGraphicsState().getNonStrokingColor())) {
+    void fill(PDColor color) {
+        if (visible(color)) {
             for (List<Point2D> path : subpaths) {
                 addThinArea(path);
             }
@@ -113,25 +103,11 @@ final class RulingLines extends PDFGraphicsStreamEngine {
         reset();
     }
 
-    @Override
-    public void fillAndStrokePath(int windingRule) throws IOException {
+    void fillAndStroke(PDColor fillColor, PDColor strokeColor) {
         List<List<Point2D>> paths = new ArrayList<>(subpaths);
-        fillPath(windingRule);
+        fill(fillColor);
         subpaths.addAll(paths);
-        strokePath();
-    }
-
-    @Override
-    public void clip(int windingRule) {
-        // the clip path is followed by an endPath that discards it
-    }
-
-    @Override
-    public void drawImage(PDImage pdImage) {
-    }
-
-    @Override
-    public void shadingFill(COSName shadingName) {
+        stroke(strokeColor);
     }
 
     private void reset() {

@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -18,14 +18,12 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 
 /**
- * Picks the reader for a file by what its bytes are (Tika's detector), not by its name: a PNG or a ZIP
- * renamed {@code .pdf} is refused as what it is, a DOCX renamed {@code .pdf} is read as the DOCX it is.
+ * The readers, and the only place a file's type is detected: by what its bytes are (Tika's detector), not
+ * by its name. A PNG or a ZIP renamed {@code .pdf} is refused as what it is, a DOCX renamed {@code .pdf}
+ * is read as the DOCX it is. Each reader says which types it reads ({@link DocumentReader#supportedTypes});
+ * the first that reads a type gets the file.
  */
-public final class Readers {
-    private static final Set<String> TEXT_FORMATS = Set.of(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
-            "application/vnd.oasis.opendocument.text", "application/rtf", "text/html", "application/xhtml+xml",
-            "text/plain", "application/x-tika-msoffice", "application/x-tika-ooxml");
+public final class ReaderRegistry {
     static final String READABLE = "baocao reads PDF, DOCX, DOC, ODT, RTF, HTML and plain text";
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("image/png", "a PNG image"), Map.entry("image/jpeg", "a JPEG image"),
@@ -43,18 +41,17 @@ public final class Readers {
             Map.entry("application/octet-stream", "binary data of no known format"));
 
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
-    private final PdfLayoutReader pdf;
-    private final TikaReader tika;
+    private final List<DocumentReader> readers;
     private final long maxFileBytes;
 
-    public Readers(long maxChars) {
-        this(maxChars, Long.MAX_VALUE);
+    /** The standard readers: PDF through PDFBox, the office and text formats through Tika. */
+    public ReaderRegistry(ReadConfig config) {
+        this(config, List.of(new PdfLayoutReader(config), new TikaReader(config)));
     }
 
-    public Readers(long maxChars, long maxFileBytes) {
-        this.pdf = new PdfLayoutReader(maxChars);
-        this.tika = new TikaReader(maxChars);
-        this.maxFileBytes = maxFileBytes;
+    public ReaderRegistry(ReadConfig config, List<DocumentReader> readers) {
+        this.readers = List.copyOf(readers);
+        this.maxFileBytes = config.maxFileBytes();
     }
 
     public MediaType detect(Path file) throws IOException {
@@ -80,15 +77,21 @@ public final class Readers {
         if (size > maxFileBytes) {
             throw new UnreadableFileException("file of " + size + " bytes, larger than the limit of " + maxFileBytes);
         }
-        MediaType type = detect(file);
-        String base = type.getBaseType().toString();
-        if (base.equals("application/pdf")) {
-            return pdf.read(file);
+        MediaType base = detect(file).getBaseType();
+        return readerFor(base, file).read(file);
+    }
+
+    private DocumentReader readerFor(MediaType base, Path file) throws UnreadableFileException {
+        for (DocumentReader r : readers) {
+            if (r.supportedTypes().contains(base)) {
+                return r;
+            }
         }
-        if (TEXT_FORMATS.contains(base) || base.startsWith("text/")) {
-            return tika.read(file);
+        if (base.getType().equals("text") && !base.equals(MediaType.TEXT_PLAIN)) {
+            // any other text/* is read as plain text by whichever reader reads text/plain
+            return readerFor(MediaType.TEXT_PLAIN, file);
         }
-        throw new UnreadableFileException(refusal(base, file.getFileName().toString()));
+        throw new UnreadableFileException(refusal(base.toString(), file.getFileName().toString()));
     }
 
     /** Why a detected format is refused, naming what the bytes are and what to do. */
