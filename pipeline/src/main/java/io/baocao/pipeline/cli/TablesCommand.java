@@ -1,7 +1,8 @@
 package io.baocao.pipeline.cli;
 
 import io.baocao.pipeline.tables.Table;
-import io.baocao.pipeline.tables.Tables;
+import io.baocao.pipeline.read.ReadConfig;
+import io.baocao.pipeline.read.ReaderRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ final class TablesCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<Table> tables;
         try {
-            tables = Tables.read(file);
+            tables = new ReaderRegistry(ReadConfig.DEFAULT).read(file).tables();
         } catch (IOException | RuntimeException e) {
             System.err.println("baocao: " + file + ": " + Reasons.of(e));
             return 3;

@@ -24,6 +24,9 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.apache.tika.sax.TeeContentHandler;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -58,8 +61,13 @@ public final class TikaReader implements DocumentReader {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         BlockHandler handler = new BlockHandler(maxChars);
+        XhtmlTables tables = new XhtmlTables();
+        ParseContext context = new ParseContext();
+        // the default mapper drops colspan and rowspan, which the tables' header paths need
+        context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
         try (InputStream in = TikaInputStream.get(file, metadata)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            // one parse for the text and the tables
+            parser.parse(in, new TeeContentHandler(handler, tables), metadata, context);
         } catch (ZeroByteFileException e) {
             throw new UnreadableFileException("empty file (0 bytes)", e);
         } catch (EncryptedDocumentException e) {
@@ -68,7 +76,7 @@ public final class TikaReader implements DocumentReader {
             throw new UnreadableFileException(reason(e, Files.size(file)), e);
         }
         String type = metadata.get(Metadata.CONTENT_TYPE);
-        return new SourceText(handler.lines, 0, type == null ? "unknown" : type.replaceAll(";.*", ""));
+        return new SourceText(handler.lines, 0, type == null ? "unknown" : type.replaceAll(";.*", ""), tables.tables());
     }
 
     /**
@@ -125,6 +133,8 @@ public final class TikaReader implements DocumentReader {
         private int bold;
         private int boldChars;
         private int tableDepth;
+        /** Inside {@code <script>} or {@code <style>}: the identity mapper the tables need passes them on. */
+        private int hidden;
 
         BlockHandler(long maxChars) {
             this.maxChars = maxChars;
@@ -134,6 +144,7 @@ public final class TikaReader implements DocumentReader {
         public void startElement(String uri, String local, String qName, Attributes atts) {
             String n = name(local, qName);
             switch (n) {
+                case "script", "style" -> hidden++;
                 case "table" -> tableDepth++;
                 case "tr" -> {
                     if (tableDepth == 1) {
@@ -166,6 +177,7 @@ public final class TikaReader implements DocumentReader {
         public void endElement(String uri, String local, String qName) throws SAXException {
             String n = name(local, qName);
             switch (n) {
+                case "script", "style" -> hidden = Math.max(0, hidden - 1);
                 case "table" -> tableDepth = Math.max(0, tableDepth - 1);
                 case "td", "th" -> {
                     if (row != null && cell != null) {
@@ -195,6 +207,9 @@ public final class TikaReader implements DocumentReader {
 
         @Override
         public void characters(char[] ch, int start, int length) throws SAXException {
+            if (hidden > 0) {
+                return;
+            }
             chars += length;
             if (chars > maxChars) {
                 throw new LimitException();
