@@ -7,6 +7,8 @@ import io.baocao.extract.table.TableView;
 import io.baocao.extract.text.Passage;
 import io.baocao.pipeline.read.ReadConfig;
 import io.baocao.pipeline.read.ReaderRegistry;
+import io.baocao.pipeline.read.office.TikaReader;
+import io.baocao.pipeline.read.pdf.PdfLayoutReader;
 import io.baocao.pipeline.read.SourceText;
 import io.baocao.pipeline.read.UnreadableFileException;
 import io.baocao.pipeline.structure.DocumentStructure;
@@ -41,7 +43,7 @@ public final class Pipeline {
     private final TableExtractors tables;
 
     public Pipeline(Limits limits) {
-        this.readers = new ReaderRegistry(new ReadConfig(limits.maxChars(), limits.maxFileBytes(), true));
+        this.readers = readers(new ReadConfig(limits.maxChars(), limits.maxFileBytes(), true));
         this.extractors = Extractors.standard();
         this.tables = new TableExtractors(extractors);
     }
@@ -73,6 +75,11 @@ public final class Pipeline {
             }
         }
         return new Result(file, docId, source.format(), source.pages(), docs, records, source.note());
+    }
+
+    /** The standard readers: PDF through PDFBox, the office and text formats through Tika. */
+    public static ReaderRegistry readers(ReadConfig config) {
+        return new ReaderRegistry(config, List.of(new PdfLayoutReader(config), new TikaReader(config)));
     }
 
     /** The document id of the contract: the file's name without its extension. */

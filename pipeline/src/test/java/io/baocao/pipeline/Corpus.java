@@ -33,6 +33,6 @@ public final class Corpus {
 
     /** The tables of a file as every reader gives them: through the reader registry, as {@code baocao tables}. */
     public static java.util.List<io.baocao.pipeline.tables.Table> tables(Path file) throws java.io.IOException {
-        return new io.baocao.pipeline.read.ReaderRegistry(io.baocao.pipeline.read.ReadConfig.DEFAULT).read(file).tables();
+        return Pipeline.readers(io.baocao.pipeline.read.ReadConfig.DEFAULT).read(file).tables();
     }
 }

@@ -2,7 +2,7 @@ package io.baocao.pipeline.cli;
 
 import io.baocao.pipeline.tables.Table;
 import io.baocao.pipeline.read.ReadConfig;
-import io.baocao.pipeline.read.ReaderRegistry;
+import io.baocao.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +29,7 @@ final class TablesCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<Table> tables;
         try {
-            tables = new ReaderRegistry(ReadConfig.DEFAULT).read(file).tables();
+            tables = Pipeline.readers(ReadConfig.DEFAULT).read(file).tables();
         } catch (IOException | RuntimeException e) {
             System.err.println("baocao: " + file + ": " + Reasons.of(e));
             return 3;

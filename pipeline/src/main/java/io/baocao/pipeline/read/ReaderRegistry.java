@@ -1,7 +1,5 @@
 package io.baocao.pipeline.read;
 
-import io.baocao.pipeline.read.office.TikaReader;
-import io.baocao.pipeline.read.pdf.PdfLayoutReader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,11 +41,6 @@ public final class ReaderRegistry {
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
     private final List<DocumentReader> readers;
     private final long maxFileBytes;
-
-    /** The standard readers: PDF through PDFBox, the office and text formats through Tika. */
-    public ReaderRegistry(ReadConfig config) {
-        this(config, List.of(new PdfLayoutReader(config), new TikaReader(config)));
-    }
 
     public ReaderRegistry(ReadConfig config, List<DocumentReader> readers) {
         this.readers = List.copyOf(readers);

@@ -8,7 +8,7 @@ import io.baocao.extract.model.DocumentRecord;
 import io.baocao.extract.text.Passage;
 import io.baocao.pipeline.Corpus;
 import io.baocao.pipeline.read.ReadConfig;
-import io.baocao.pipeline.read.ReaderRegistry;
+import io.baocao.pipeline.Pipeline;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class DocumentStructureTest {
 
     @BeforeAll
     static void read() throws Exception {
-        report = new DocumentStructure().read("bc", new ReaderRegistry(ReadConfig.DEFAULT.withMaxChars(50_000_000)).read(Corpus.file("cantho-2024-h1-bao-cao.pdf")));
+        report = new DocumentStructure().read("bc", Pipeline.readers(ReadConfig.DEFAULT.withMaxChars(50_000_000)).read(Corpus.file("cantho-2024-h1-bao-cao.pdf")));
     }
 
     static List<Passage> passages() {
@@ -83,7 +83,7 @@ class DocumentStructureTest {
     @Test
     void appendicesAreOneDocumentEachWithTheirTables() throws Exception {
         List<LogicalDocument> docs = new DocumentStructure().read("pl",
-                new ReaderRegistry(ReadConfig.DEFAULT.withMaxChars(50_000_000)).read(Corpus.file("cantho-2024-phu-luc-320.pdf")));
+                Pipeline.readers(ReadConfig.DEFAULT.withMaxChars(50_000_000)).read(Corpus.file("cantho-2024-phu-luc-320.pdf")));
         assertEquals(List.of("Phụ lục", "Phụ lục", "Phụ lục"), docs.stream().map(d -> d.record().kind).toList());
         assertEquals(List.of(1, 3, 9), docs.stream().map(d -> d.record().page).toList());
         assertEquals(List.of(1, 1, 1), docs.stream().map(d -> d.tables().size()).toList());
@@ -97,7 +97,7 @@ class DocumentStructureTest {
         String nfd = Normalizer.normalize("BÁO CÁO\n\nTổng vốn đầu tư trên địa bàn ước đạt 13.181,24 tỷ\nđồng, tăng 7,77% so với cùng kỳ.\n",
                 Normalizer.Form.NFD);
         Files.writeString(txt, nfd, StandardCharsets.UTF_8);
-        List<LogicalDocument> docs = new DocumentStructure().read("t", new ReaderRegistry(ReadConfig.DEFAULT.withMaxChars(1_000_000)).read(txt));
+        List<LogicalDocument> docs = new DocumentStructure().read("t", Pipeline.readers(ReadConfig.DEFAULT.withMaxChars(1_000_000)).read(txt));
         Passage p = docs.get(0).passages().stream().filter(x -> x.text().contains("13.181,24")).findFirst().orElseThrow();
         assertEquals("Tổng vốn đầu tư trên địa bàn ước đạt 13.181,24 tỷ đồng, tăng 7,77% so với cùng kỳ.", p.text());
         assertTrue(Normalizer.isNormalized(p.text(), Normalizer.Form.NFC));
