@@ -8,7 +8,10 @@ import io.baocao.pipeline.tables.Table;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,9 @@ import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationPopup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.text.TextPositionComparator;
@@ -46,6 +52,10 @@ import org.apache.pdfbox.util.IterativeMergeSort;
 final class ContentPass extends PDFTextStripper {
     final List<TextLine> lines = new ArrayList<>();
     private final List<LineGlyph> current = new ArrayList<>();
+    /** The page's lines as glyphs, and those drawn by its annotations, until the page ends. */
+    private final List<List<LineGlyph>> pageLines = new ArrayList<>();
+    private final List<List<LineGlyph>> annotationLines = new ArrayList<>();
+    private final Set<TextPosition> annotationGlyphs = Collections.newSetFromMap(new IdentityHashMap<>());
     private final FontWeight weights = new FontWeight();
     private final RulingPaths paths = new RulingPaths();
     private final LayoutTables tables;
@@ -108,6 +118,7 @@ final class ContentPass extends PDFTextStripper {
 
     @Override
     protected void writePage() throws IOException {
+        drawAnnotations();
         List<Glyph> glyphs = new ArrayList<>();
         for (List<TextPosition> article : getCharactersByArticle()) {
             for (TextPosition p : byPosition(article)) {
@@ -125,6 +136,45 @@ final class ContentPass extends PDFTextStripper {
             }
         }
         super.writePage();
+    }
+
+    /**
+     * E-signed reports often carry their own number and date ({@code Số: 123/QĐ-UBND}, {@code ngày 07})
+     * only in the appearance of a signature widget or a stamp, which the page content never draws. Each
+     * visible annotation's appearance is interpreted here, after the page's content, so that its glyphs
+     * are known as an annotation's and can be put where they are printed ({@link #endOfPage}).
+     */
+    private void drawAnnotations() {
+        List<PDAnnotation> annotations;
+        try {
+            annotations = getCurrentPage().getAnnotations();
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        if (annotations.isEmpty()) {
+            return;
+        }
+        List<TextPosition> before = new ArrayList<>();
+        getCharactersByArticle().forEach(before::addAll);
+        Set<TextPosition> known = Collections.newSetFromMap(new IdentityHashMap<>());
+        known.addAll(before);
+        for (PDAnnotation a : annotations) {
+            if (a instanceof PDAnnotationLink || a instanceof PDAnnotationPopup || a.isHidden() || a.isNoView()) {
+                continue;
+            }
+            try {
+                showAnnotation(a);
+            } catch (IOException | RuntimeException e) {
+                // an annotation that cannot be drawn leaves the page as it was: its own text is still read
+            }
+        }
+        for (List<TextPosition> article : getCharactersByArticle()) {
+            for (TextPosition p : article) {
+                if (!known.contains(p)) {
+                    annotationGlyphs.add(p);
+                }
+            }
+        }
     }
 
     /**
@@ -174,7 +224,7 @@ final class ContentPass extends PDFTextStripper {
     }
 
     /** A glyph with the geometry the line decisions need. */
-    private record LineGlyph(String text, float x, float y, float width, float size, boolean bold) {
+    private record LineGlyph(String text, float x, float y, float width, float size, boolean bold, boolean annotation) {
     }
 
     @Override
@@ -185,7 +235,7 @@ final class ContentPass extends PDFTextStripper {
                 continue;
             }
             current.add(new LineGlyph(u, p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getFontSizeInPt(),
-                    isBold(p.getFont())));
+                    isBold(p.getFont()), annotationGlyphs.contains(p)));
         }
     }
 
@@ -193,7 +243,7 @@ final class ContentPass extends PDFTextStripper {
     protected void writeWordSeparator() {
         if (!current.isEmpty()) {
             LineGlyph last = current.get(current.size() - 1);
-            current.add(new LineGlyph(" ", last.x + last.width, last.y, 0, last.size, last.bold));
+            current.add(new LineGlyph(" ", last.x + last.width, last.y, 0, last.size, last.bold, last.annotation));
         }
     }
 
@@ -205,6 +255,7 @@ final class ContentPass extends PDFTextStripper {
     @Override
     protected void endPage(PDPage page) throws IOException {
         flush();
+        endOfPage();
         super.endPage(page);
     }
 
@@ -219,6 +270,7 @@ final class ContentPass extends PDFTextStripper {
         return weights.isBold(font);
     }
 
+    /** The line printed so far is complete: kept until the page ends, when annotations are merged in. */
     private void flush() throws UnreadableFileException {
         if (current.isEmpty()) {
             return;
@@ -226,6 +278,121 @@ final class ContentPass extends PDFTextStripper {
         count(current.size());
         List<LineGlyph> glyphs = new ArrayList<>(current);
         current.clear();
+        if (glyphs.stream().allMatch(LineGlyph::annotation)) {
+            annotationLines.add(glyphs);
+        } else {
+            pageLines.add(glyphs);
+        }
+    }
+
+    /**
+     * The page's lines, with the text of annotations put where it is printed. An e-signed letter's
+     * number and day are drawn by the signing software in a widget over the gap the typist left
+     * ({@code Số:      /CCQLĐĐ-ĐĐBĐ}, {@code ngày    tháng    năm 2020}): each word of such a widget goes
+     * into the line it sits on, at its place. Annotation text on no line of the page (a stamp, a
+     * signature box) becomes a line of its own, before the first line printed below it.
+     */
+    private void endOfPage() {
+        for (List<LineGlyph> a : annotationLines) {
+            List<LineGlyph> unplaced = new ArrayList<>();
+            for (List<LineGlyph> word : words(a)) {
+                List<LineGlyph> host = hostLine(word);
+                if (host != null) {
+                    insertWord(host, word);
+                } else {
+                    if (!unplaced.isEmpty()) {
+                        LineGlyph last = unplaced.get(unplaced.size() - 1);
+                        unplaced.add(new LineGlyph(" ", last.x + last.width, last.y, 0, last.size, last.bold, true));
+                    }
+                    unplaced.addAll(word);
+                }
+            }
+            if (!unplaced.isEmpty()) {
+                float y = unplaced.get(0).y;
+                int at = pageLines.size();
+                for (int i = 0; i < pageLines.size(); i++) {
+                    if (pageLines.get(i).get(0).y > y) {
+                        at = i;
+                        break;
+                    }
+                }
+                pageLines.add(at, unplaced);
+            }
+        }
+        for (List<LineGlyph> glyphs : pageLines) {
+            addLine(glyphs);
+        }
+        pageLines.clear();
+        annotationLines.clear();
+        annotationGlyphs.clear();
+    }
+
+    /** The words of a line: runs of glyphs between blanks. */
+    private static List<List<LineGlyph>> words(List<LineGlyph> line) {
+        List<List<LineGlyph>> words = new ArrayList<>();
+        List<LineGlyph> word = new ArrayList<>();
+        for (LineGlyph g : line) {
+            if (g.text.isBlank()) {
+                if (!word.isEmpty()) {
+                    words.add(word);
+                    word = new ArrayList<>();
+                }
+            } else {
+                word.add(g);
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word);
+        }
+        return words;
+    }
+
+    /** The body line a word of an annotation sits on: the same baseline, within the line's extent. */
+    private List<LineGlyph> hostLine(List<LineGlyph> word) {
+        float size = modeSize(word);
+        float base = baseline(word, size);
+        float left = word.get(0).x;
+        LineGlyph end = word.get(word.size() - 1);
+        float right = end.x + end.width;
+        List<LineGlyph> best = null;
+        float bestDistance = Float.MAX_VALUE;
+        for (List<LineGlyph> line : pageLines) {
+            float lineSize = modeSize(line);
+            float d = Math.abs(baseline(line, lineSize) - base);
+            float from = line.get(0).x - lineSize;
+            LineGlyph last = line.get(line.size() - 1);
+            float to = last.x + last.width + lineSize;
+            if (d <= 0.4f * Math.max(size, lineSize) && d < bestDistance && left >= from && right <= to) {
+                best = line;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** The word goes before the first glyph of the line printed to its right, set off by spaces. */
+    private static void insertWord(List<LineGlyph> line, List<LineGlyph> word) {
+        LineGlyph first = word.get(0);
+        int at = line.size();
+        for (int i = 0; i < line.size(); i++) {
+            if (line.get(i).x > first.x) {
+                at = i;
+                break;
+            }
+        }
+        List<LineGlyph> insert = new ArrayList<>();
+        if (at > 0 && !line.get(at - 1).text.isBlank()) {
+            insert.add(new LineGlyph(" ", first.x, first.y, 0, first.size, first.bold, true));
+        }
+        insert.addAll(word);
+        if (at < line.size() && !line.get(at).text.isBlank()) {
+            LineGlyph last = word.get(word.size() - 1);
+            insert.add(new LineGlyph(" ", last.x + last.width, last.y, 0, last.size, last.bold, true));
+        }
+        line.addAll(at, insert);
+    }
+
+    private void addLine(List<LineGlyph> glyphs) {
         float lineSize = modeSize(glyphs);
         float baseline = baseline(glyphs, lineSize);
         StringBuilder text = new StringBuilder();

@@ -97,7 +97,6 @@ public final class PdfLayoutReader implements DocumentReader {
     }
 
     public SourceText read(PDDocument doc) throws IOException {
-        AnnotationText.inline(doc);
         ContentPass pass = new ContentPass(maxChars, tableRulings);
         pass.getText(doc);
         return new SourceText(pass.lines, doc.getNumberOfPages(), "pdf", pass.tables());
