@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ExtractorFixturesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Extractors EXTRACTORS = Extractors.standard();
+    private static final Extraction EXTRACTION = new Extraction();
 
     record Case(String file, int line, String passage, List<ObjectNode> expected) {
         @Override
@@ -54,7 +54,7 @@ class ExtractorFixturesTest {
     @MethodSource("cases")
     void passageYieldsItsRecords(Case c) {
         List<ObjectNode> actual = new ArrayList<>();
-        for (Record r : EXTRACTORS.extract(Passage.of(c.passage))) {
+        for (Record r : EXTRACTION.passage(Passage.of(c.passage))) {
             actual.add(RecordJson.tree(r));
         }
         Set<String> types = new LinkedHashSet<>();

@@ -1,9 +1,7 @@
 package io.baocao.pipeline;
 
-import io.baocao.extract.Extractors;
+import io.baocao.extract.Extraction;
 import io.baocao.extract.model.Record;
-import io.baocao.extract.table.TableExtractors;
-import io.baocao.extract.table.TableView;
 import io.baocao.extract.text.Passage;
 import io.baocao.pipeline.read.ReadConfig;
 import io.baocao.pipeline.read.ReaderRegistry;
@@ -12,40 +10,30 @@ import io.baocao.pipeline.read.pdf.PdfLayoutReader;
 import io.baocao.pipeline.read.SourceText;
 import io.baocao.pipeline.read.UnreadableFileException;
 import io.baocao.pipeline.structure.DocumentStructure;
-import io.baocao.pipeline.structure.LogicalDocument;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** One file in, its logical documents, passages and records out: read → structure → extract. */
 public final class Pipeline {
-    /** What one file yields; {@code note} says what was worth telling about reading it (or is null). */
-    public record Result(Path file, String docId, String format, int pages, List<LogicalDocument> documents,
+    /**
+     * What one file yields: its passages (with the logical document each belongs to) and its records;
+     * {@code note} says what was worth telling about reading it (or is null).
+     */
+    public record Result(Path file, String docId, String format, int pages, List<Passage> passages,
                          List<Record> records, String note) {
-        public Result(Path file, String docId, String format, int pages, List<LogicalDocument> documents,
+        public Result(Path file, String docId, String format, int pages, List<Passage> passages,
                       List<Record> records) {
-            this(file, docId, format, pages, documents, records, null);
-        }
-
-        public List<Passage> passages() {
-            List<Passage> out = new ArrayList<>();
-            for (LogicalDocument d : documents) {
-                out.addAll(d.passages());
-            }
-            return out;
+            this(file, docId, format, pages, passages, records, null);
         }
     }
 
     private final ReaderRegistry readers;
     private final DocumentStructure structure = new DocumentStructure();
-    private final Extractors extractors;
-    private final TableExtractors tables;
+    private final Extraction extraction = new Extraction();
 
     public Pipeline(Limits limits) {
         this.readers = readers(new ReadConfig(limits.maxChars(), limits.maxFileBytes(), true));
-        this.extractors = Extractors.standard();
-        this.tables = new TableExtractors(extractors);
     }
 
     public Pipeline() {
@@ -63,18 +51,9 @@ public final class Pipeline {
             throw new UnreadableFileException("no text in the file");
         }
         String docId = docId(file);
-        List<LogicalDocument> docs = structure.read(docId, source);
-        List<Record> records = new ArrayList<>();
-        for (LogicalDocument d : docs) {
-            records.add(d.record());
-            for (Passage p : d.passages()) {
-                records.addAll(extractors.extract(p));
-            }
-            for (TableView t : d.tables()) {
-                records.addAll(tables.extract(t));
-            }
-        }
-        return new Result(file, docId, source.format(), source.pages(), docs, records, source.note());
+        Extraction.Output extracted = extraction.extract(structure.read(docId, source));
+        return new Result(file, docId, source.format(), source.pages(), extracted.passages(), extracted.records(),
+                source.note());
     }
 
     /** The standard readers: PDF through PDFBox, the office and text formats through Tika. */

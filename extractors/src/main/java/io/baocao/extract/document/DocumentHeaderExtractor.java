@@ -3,6 +3,7 @@ package io.baocao.extract.document;
 import io.baocao.extract.grammar.DocumentNumber;
 import io.baocao.extract.grammar.VietnameseDate;
 import io.baocao.extract.model.DocumentRecord;
+import io.baocao.extract.text.LogicalDocument;
 import io.baocao.extract.text.Passage;
 import io.baocao.extract.text.TextFold;
 import java.time.LocalDate;
@@ -44,6 +45,45 @@ public final class DocumentHeaderExtractor {
     private static final Pattern QUARTER = Pattern.compile("(?iu)quý\\s+(I{1,3}|IV|[1-4])\\b");
     private static final Pattern MONTH = Pattern.compile("(?iu)tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.,-])(20\\d{2}|19\\d{2})(?![\\d/.,])");
+
+    /**
+     * The document record of a logical document, whole: its metadata, the page it starts on (where its
+     * kind is printed, within its span) and the pages from there to its end, and its first lines as
+     * evidence. {@code fileJurisdiction}, the place the whole file speaks of, stands in for an appendix
+     * whose own text (a table) names none.
+     */
+    public DocumentRecord read(LogicalDocument document, String fileJurisdiction) {
+        List<Passage> passages = document.passages();
+        boolean paged = document.paged();
+        Integer span = paged ? document.lastPage() - document.firstPage() + 1 : null;
+        DocumentRecord record = read(document.doc(), passages, span, fileJurisdiction);
+        if (paged) {
+            int first = document.firstPage();
+            int start = record.page != null && record.page >= first ? record.page : first;
+            record.page = start;
+            record.pages = document.lastPage() - start + 1;
+        } else {
+            record.page = null;
+        }
+        record.text = headerText(passages);
+        return record;
+    }
+
+    /** The document record's evidence: its first lines (number, place and date, kind, title). */
+    private static String headerText(List<Passage> passages) {
+        StringBuilder sb = new StringBuilder();
+        for (Passage p : passages) {
+            if (sb.length() > 300) {
+                break;
+            }
+            if (p.kind() == Passage.Kind.HEADER || p.kind() == Passage.Kind.HEADING) {
+                sb.append(sb.length() == 0 ? "" : " ").append(p.text());
+            } else if (sb.length() > 0) {
+                break;
+            }
+        }
+        return sb.length() == 0 && !passages.isEmpty() ? passages.get(0).text() : sb.length() == 0 ? null : sb.toString();
+    }
 
     /**
      * The document record of a logical document made of {@code passages}, spanning {@code pages}

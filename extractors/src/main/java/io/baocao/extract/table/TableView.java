@@ -17,6 +17,11 @@ public record TableView(String doc, String section, List<String> columns, List<R
         }
     }
 
+    /** This table as part of the logical document {@code documentContext} describes. */
+    public TableView withContext(DocumentContext documentContext) {
+        return new TableView(doc, section, columns, rows, legend, documentContext);
+    }
+
     /** The first column whose header matches, or -1. */
     public int column(String regex) {
         java.util.regex.Pattern p = java.util.regex.Pattern.compile(regex,

@@ -4,9 +4,11 @@ import io.baocao.extract.model.StatusRecord;
 import io.baocao.extract.status.StatusVocabulary;
 import io.baocao.extract.text.TextFold;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,21 @@ public final class TaskTableExtractor {
         return t.column("cơ quan chủ trì|chủ trì|đơn vị chủ trì|cơ quan thực hiện") >= 0
                 || t.column("^(?:nội dung công việc|nhiệm vụ|tên dự án|tên nhiệm vụ)") >= 0
                 && t.column("tình hình|kết quả|báo cáo") >= 0;
+    }
+
+    /**
+     * The columns of a task table that are not prose to read for figures, references and statuses: the
+     * row number, who leads and who helps, who approves, the source of funds, the product.
+     */
+    public static Set<Integer> nonProseColumns(TableView t) {
+        Set<Integer> out = new HashSet<>();
+        for (String who : new String[] {"^(?:STT|TT|Số TT)$", "chủ trì", "phối hợp", "cấp phê duyệt", "nguồn vốn", "sản phẩm"}) {
+            int c = t.column(who);
+            if (c >= 0) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     public List<StatusRecord> extract(TableView t) {

@@ -30,6 +30,11 @@ public record Passage(String doc, Integer page, String section, String text, Kin
         return new Passage(doc, page, section, newText, kind, context, row, pageBreaks);
     }
 
+    /** This passage as part of the logical document {@code documentContext} describes. */
+    public Passage withContext(DocumentContext documentContext) {
+        return new Passage(doc, page, section, text, kind, documentContext, row, pageBreaks);
+    }
+
     /**
      * The page the character at {@code offset} of the text was printed on: a sentence may run over a page
      * break ({@code pageBreaks} holds, for each later page, the offset where it starts and the page).

@@ -1,22 +1,22 @@
 package io.baocao.pipeline.structure;
 
-import io.baocao.extract.document.DocumentHeaderExtractor;
-import io.baocao.extract.model.DocumentRecord;
 import io.baocao.extract.table.TableView;
 import io.baocao.extract.text.DocumentContext;
+import io.baocao.extract.text.LogicalDocument;
 import io.baocao.extract.text.Passage;
+import io.baocao.extract.text.StructuredFile;
 import io.baocao.pipeline.read.SourceText;
 import io.baocao.pipeline.read.TextLine;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The text stages, composed in one visible place: NFC → page furniture out → footnotes marked →
- * paragraphs rebuilt → documents split → sections → sentences → passages with page, section and the
- * document they belong to.
+ * The structure stage, composed in one visible place: NFC → page furniture out → footnotes marked →
+ * paragraphs rebuilt → documents split → sections → sentences → passages with page and section, and the
+ * tables of each logical document. It reads no record: the document header and everything else is the
+ * extraction stage's ({@code io.baocao.extract.Extraction}).
  */
 public final class DocumentStructure {
     private static final Pattern LIST_MARK = Pattern.compile("^[-+•*–]\\s");
@@ -26,9 +26,7 @@ public final class DocumentStructure {
     private static final Pattern HEADER_LINE = Pattern.compile(
             "(?iu)^\\s*(?:Số\\s*:|CỘNG HÒA XÃ HỘI|Độc lập\\s*-|[\\p{Lu}Đ][\\p{L}]*(?:\\s+[\\p{Lu}Đ][\\p{L}]*){0,3}\\s*,\\s*ngày\\b)");
 
-    private final DocumentHeaderExtractor headers = new DocumentHeaderExtractor();
-
-    public List<LogicalDocument> read(String docId, SourceText source) {
+    public StructuredFile read(String docId, SourceText source) {
         List<TextLine> lines = new ArrayList<>(source.lines().size());
         for (TextLine l : source.lines()) {
             lines.add(l.withText(Normalizer.normalize(l.text(), Normalizer.Form.NFC)));
@@ -52,15 +50,14 @@ public final class DocumentStructure {
                 }
             }
         }
-        String fileJurisdiction = DocumentHeaderExtractor.jurisdiction(all.toString());
         List<LogicalDocument> out = new ArrayList<>();
         for (List<Block> docBlocks : DocumentSplitter.split(blocks)) {
-            out.add(logical(docId, docBlocks, source.pages() > 0, fileJurisdiction));
+            out.add(logical(docId, docBlocks, source.pages() > 0));
         }
-        return out;
+        return new StructuredFile(docId, all.toString(), out);
     }
 
-    private LogicalDocument logical(String docId, List<Block> blocks, boolean paged, String fileJurisdiction) {
+    private LogicalDocument logical(String docId, List<Block> blocks, boolean paged) {
         Sections sections = new Sections();
         List<Passage> draft = new ArrayList<>();
         List<TableDraft> tables = new ArrayList<>();
@@ -101,20 +98,9 @@ public final class DocumentStructure {
                 last = Math.max(last, b.table.lastPage());
             }
         }
-        DocumentRecord record = headers.read(docId, draft, paged ? last - first + 1 : null, fileJurisdiction);
-        if (paged) {
-            int start = record.page != null && record.page >= first ? record.page : first;
-            record.page = start;
-            record.pages = last - start + 1;
-        } else {
-            record.page = null;
-        }
-        record.text = headerText(draft);
-        DocumentContext context = new DocumentContext(docId, record.kind, record.year, record.jurisdiction);
         List<Passage> passages = new ArrayList<>(draft.size());
         for (Passage p : draft) {
-            passages.add(new Passage(p.doc(), paged ? p.page() : null, p.section(), p.text(), p.kind(), context, p.row(),
-                    paged ? p.pageBreaks() : List.of()));
+            passages.add(paged ? p : new Passage(p.doc(), null, p.section(), p.text(), p.kind(), p.context(), p.row()));
         }
         List<TableView> views = new ArrayList<>();
         for (TableDraft d : tables) {
@@ -122,9 +108,9 @@ public final class DocumentStructure {
             for (io.baocao.pipeline.tables.Row r : d.table.rows()) {
                 rows.add(new TableView.Row(paged ? r.page() : null, r.cells()));
             }
-            views.add(new TableView(docId, d.section, d.table.columns(), rows, d.legend, context));
+            views.add(new TableView(docId, d.section, d.table.columns(), rows, d.legend, DocumentContext.EMPTY));
         }
-        return new LogicalDocument(record, passages, views);
+        return new LogicalDocument(docId, passages, views, paged ? first : null, paged ? last : null);
     }
 
     private record TableDraft(io.baocao.pipeline.tables.Table table, String section, List<String> legend) {
@@ -194,21 +180,5 @@ public final class DocumentStructure {
             }
         }
         return out;
-    }
-
-    /** The document record's evidence: its first lines (number, place and date, kind, title). */
-    private static String headerText(List<Passage> passages) {
-        StringBuilder sb = new StringBuilder();
-        for (Passage p : passages) {
-            if (sb.length() > 300) {
-                break;
-            }
-            if (p.kind() == Passage.Kind.HEADER || p.kind() == Passage.Kind.HEADING) {
-                sb.append(sb.length() == 0 ? "" : " ").append(p.text());
-            } else if (sb.length() > 0) {
-                break;
-            }
-        }
-        return sb.length() == 0 && !passages.isEmpty() ? passages.get(0).text() : sb.toString().toLowerCase(Locale.ROOT).isEmpty() ? null : sb.toString();
     }
 }

@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.baocao.extract.Extraction;
 import io.baocao.extract.model.DocumentRecord;
+import io.baocao.extract.model.Record;
+import io.baocao.extract.text.DocumentContext;
+import io.baocao.extract.text.LogicalDocument;
 import io.baocao.extract.text.Passage;
+import io.baocao.extract.text.StructuredFile;
 import io.baocao.pipeline.Corpus;
-import io.baocao.pipeline.read.ReadConfig;
 import io.baocao.pipeline.Pipeline;
+import io.baocao.pipeline.read.ReadConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +23,29 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The text stages on real PDFs of the corpus: pages, footnotes, joins, sections, documents. */
+/**
+ * The text stages on real PDFs of the corpus: pages, footnotes, joins, sections, documents; and what the
+ * extraction stage reads of the documents structure finds.
+ */
 class DocumentStructureTest {
+    static StructuredFile file;
     static List<LogicalDocument> report;
 
     @BeforeAll
     static void read() throws Exception {
-        report = new DocumentStructure().read("bc", Pipeline.readers(ReadConfig.DEFAULT.withMaxChars(50_000_000)).read(Corpus.file("cantho-2024-h1-bao-cao.pdf")));
+        file = new DocumentStructure().read("bc", Pipeline.readers(ReadConfig.DEFAULT.withMaxChars(50_000_000)).read(Corpus.file("cantho-2024-h1-bao-cao.pdf")));
+        report = file.documents();
+    }
+
+    /** The document records extraction reads of a file's logical documents, in order. */
+    static List<DocumentRecord> documentRecords(StructuredFile f) {
+        List<DocumentRecord> out = new java.util.ArrayList<>();
+        for (Record r : new Extraction().extract(f).records()) {
+            if (r instanceof DocumentRecord d) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     static List<Passage> passages() {
@@ -39,8 +60,10 @@ class DocumentStructureTest {
     @Test
     void aReportFollowedByADraftResolutionIsTwoDocuments() {
         assertEquals(2, report.size());
-        DocumentRecord first = report.get(0).record();
-        DocumentRecord second = report.get(1).record();
+        List<DocumentRecord> records = documentRecords(file);
+        assertEquals(2, records.size());
+        DocumentRecord first = records.get(0);
+        DocumentRecord second = records.get(1);
         assertEquals("Báo cáo", first.kind);
         assertEquals("2024-H1", first.period);
         assertEquals("Nghị quyết", second.kind);
@@ -48,6 +71,18 @@ class DocumentStructureTest {
         assertEquals("Cà Mau", second.place, "the place as written in the copied header");
         assertEquals("thành phố Cần Thơ", second.jurisdiction, "the body wins over the header");
         assertEquals(44, second.page);
+        assertEquals(43, report.get(1).firstPage(), "the motto above the kind line ends page 43");
+        assertEquals(first.pages, report.get(0).lastPage() - report.get(0).firstPage() + 1);
+    }
+
+    @Test
+    void structureLeavesTheDocumentContextToExtraction() {
+        assertTrue(passages().stream().allMatch(p -> p.context() == DocumentContext.EMPTY), "no passage knows its document yet");
+        Extraction.Output out = new Extraction().extract(file);
+        assertEquals(passages().size(), out.passages().size());
+        Passage opening = out.passages().stream().filter(p -> p.text().contains("Thực hiện Nghị quyết số 42/NQ-HĐND"))
+                .findFirst().orElseThrow();
+        assertEquals(new DocumentContext("bc", "Báo cáo", 2024, "thành phố Cần Thơ"), opening.context());
     }
 
     @Test
@@ -82,10 +117,12 @@ class DocumentStructureTest {
 
     @Test
     void appendicesAreOneDocumentEachWithTheirTables() throws Exception {
-        List<LogicalDocument> docs = new DocumentStructure().read("pl",
+        StructuredFile appendices = new DocumentStructure().read("pl",
                 Pipeline.readers(ReadConfig.DEFAULT.withMaxChars(50_000_000)).read(Corpus.file("cantho-2024-phu-luc-320.pdf")));
-        assertEquals(List.of("Phụ lục", "Phụ lục", "Phụ lục"), docs.stream().map(d -> d.record().kind).toList());
-        assertEquals(List.of(1, 3, 9), docs.stream().map(d -> d.record().page).toList());
+        List<LogicalDocument> docs = appendices.documents();
+        List<DocumentRecord> records = documentRecords(appendices);
+        assertEquals(List.of("Phụ lục", "Phụ lục", "Phụ lục"), records.stream().map(d -> d.kind).toList());
+        assertEquals(List.of(1, 3, 9), records.stream().map(d -> d.page).toList());
         assertEquals(List.of(1, 1, 1), docs.stream().map(d -> d.tables().size()).toList());
         assertTrue(docs.get(1).tables().get(0).legend().stream().anyMatch(l -> l.startsWith("- (*) Nhiệm vụ đã được")),
                 "the legend under Phụ lục II is its table's");
@@ -97,10 +134,11 @@ class DocumentStructureTest {
         String nfd = Normalizer.normalize("BÁO CÁO\n\nTổng vốn đầu tư trên địa bàn ước đạt 13.181,24 tỷ\nđồng, tăng 7,77% so với cùng kỳ.\n",
                 Normalizer.Form.NFD);
         Files.writeString(txt, nfd, StandardCharsets.UTF_8);
-        List<LogicalDocument> docs = new DocumentStructure().read("t", Pipeline.readers(ReadConfig.DEFAULT.withMaxChars(1_000_000)).read(txt));
+        List<LogicalDocument> docs = new DocumentStructure().read("t", Pipeline.readers(ReadConfig.DEFAULT.withMaxChars(1_000_000)).read(txt)).documents();
         Passage p = docs.get(0).passages().stream().filter(x -> x.text().contains("13.181,24")).findFirst().orElseThrow();
         assertEquals("Tổng vốn đầu tư trên địa bàn ước đạt 13.181,24 tỷ đồng, tăng 7,77% so với cùng kỳ.", p.text());
         assertTrue(Normalizer.isNormalized(p.text(), Normalizer.Form.NFC));
         assertEquals(null, p.page(), "plain text has no pages");
+        assertEquals(null, docs.get(0).firstPage());
     }
 }

@@ -1,0 +1,93 @@
+package io.baocao.extract;
+
+import io.baocao.extract.document.DocumentHeaderExtractor;
+import io.baocao.extract.model.DocumentRecord;
+import io.baocao.extract.model.Record;
+import io.baocao.extract.quantity.FigureExtractor;
+import io.baocao.extract.quantity.PercentageExtractor;
+import io.baocao.extract.reference.ReferenceExtractor;
+import io.baocao.extract.status.StatusExtractor;
+import io.baocao.extract.table.IndicatorTableExtractor;
+import io.baocao.extract.table.ProseCells;
+import io.baocao.extract.table.TableView;
+import io.baocao.extract.table.TaskTableExtractor;
+import io.baocao.extract.text.DocumentContext;
+import io.baocao.extract.text.LogicalDocument;
+import io.baocao.extract.text.Passage;
+import io.baocao.extract.text.StructuredFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The extraction stage, composed in this one place (as Lucene's {@code Analyzer.createComponents} lists
+ * its chain): for each logical document of a file,
+ * <ol>
+ *   <li>the document header is read into the document record;</li>
+ *   <li>the record gives every passage and table of the document its context (kind, year, place);</li>
+ *   <li>each passage is read by every passage extractor, in the order below (the order records of one
+ *       passage are written in);</li>
+ *   <li>each table is read by the table extractors: an indicator table yields its cells and note labels;
+ *       a task table its marked rows, then every cell of prose in it is read as a passage (step 3); any
+ *       other table is read cell by cell as prose.</li>
+ * </ol>
+ * Records come out in that order: the document record, its passages' records, its tables' records.
+ */
+public final class Extraction {
+    /** The passages of a file with their document context (what search indexes), and its records. */
+    public record Output(List<Passage> passages, List<Record> records) {
+    }
+
+    private final DocumentHeaderExtractor header = new DocumentHeaderExtractor();
+    private final List<Extractor> passageExtractors = List.of(
+            new FigureExtractor(),
+            new PercentageExtractor(),
+            new ReferenceExtractor(),
+            new StatusExtractor());
+    private final IndicatorTableExtractor indicatorTables = new IndicatorTableExtractor();
+    private final TaskTableExtractor taskTables = new TaskTableExtractor();
+
+    public Output extract(StructuredFile file) {
+        String fileJurisdiction = DocumentHeaderExtractor.jurisdiction(file.text());
+        List<Passage> passages = new ArrayList<>();
+        List<Record> records = new ArrayList<>();
+        for (LogicalDocument d : file.documents()) {
+            DocumentRecord document = header.read(d, fileJurisdiction);
+            records.add(document);
+            DocumentContext context = new DocumentContext(d.doc(), document.kind, document.year, document.jurisdiction);
+            for (Passage p : d.passages()) {
+                Passage inContext = p.withContext(context);
+                passages.add(inContext);
+                records.addAll(passage(inContext));
+            }
+            for (TableView t : d.tables()) {
+                records.addAll(table(t.withContext(context)));
+            }
+        }
+        return new Output(passages, records);
+    }
+
+    /** The records of one passage: every passage extractor reads it. */
+    public List<Record> passage(Passage passage) {
+        List<Record> out = new ArrayList<>();
+        for (Extractor e : passageExtractors) {
+            out.addAll(e.extract(passage));
+        }
+        return out;
+    }
+
+    /** The records of one table. */
+    public List<Record> table(TableView t) {
+        if (IndicatorTableExtractor.accepts(t)) {
+            return new ArrayList<>(indicatorTables.extract(t));
+        }
+        List<Record> out = new ArrayList<>();
+        Set<Integer> notProse = Set.of();
+        if (TaskTableExtractor.accepts(t)) {
+            out.addAll(taskTables.extract(t));
+            notProse = TaskTableExtractor.nonProseColumns(t);
+        }
+        out.addAll(ProseCells.read(t, notProse, this::passage));
+        return out;
+    }
+}

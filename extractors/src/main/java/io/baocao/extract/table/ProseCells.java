@@ -1,0 +1,42 @@
+package io.baocao.extract.table;
+
+import io.baocao.extract.model.Record;
+import io.baocao.extract.model.StatusRecord;
+import io.baocao.extract.text.Passage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The cells of a table read as prose (figures, references and statuses written in a report cell, on the
+ * row's own page): each cell is a passage; the evidence of a record read from it is its whole row, and a
+ * status read outside the task column is the status of the row's task.
+ */
+public final class ProseCells {
+    private ProseCells() {
+    }
+
+    public static List<Record> read(TableView t, Set<Integer> skip, Function<Passage, List<Record>> passages) {
+        List<Record> out = new ArrayList<>();
+        int task = t.column("nội dung|nhiệm vụ|tên dự án|dự án|danh mục");
+        for (TableView.Row row : t.rows()) {
+            String rowText = String.join(" | ", row.cells().stream().map(String::strip).filter(x -> !x.isEmpty()).toList());
+            for (int c = 0; c < row.cells().size(); c++) {
+                String cell = row.cell(c);
+                if (skip.contains(c) || cell.isEmpty()) {
+                    continue;
+                }
+                Passage p = new Passage(t.doc(), row.page(), t.section(), cell, Passage.Kind.TABLE_CELL, t.context(), null);
+                for (Record r : passages.apply(p)) {
+                    r.text = rowText;
+                    if (r instanceof StatusRecord s && task >= 0 && c != task) {
+                        s.subject = row.cell(task);
+                    }
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+}
