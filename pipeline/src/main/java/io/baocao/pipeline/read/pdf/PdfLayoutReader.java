@@ -4,6 +4,8 @@ import io.baocao.pipeline.read.SourceReader;
 import io.baocao.pipeline.read.SourceText;
 import io.baocao.pipeline.read.TextLine;
 import io.baocao.pipeline.read.UnreadableFileException;
+import io.baocao.pipeline.read.text.LegacyFontText;
+import io.baocao.pipeline.read.text.LegacyPages;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -77,6 +79,9 @@ public final class PdfLayoutReader implements SourceReader {
         try (doc) {
             SourceText text = read(doc);
             List<String> notes = new ArrayList<>();
+            if (text.note() != null) {
+                notes.add(text.note());
+            }
             if (repaired) {
                 notes.add("read after repair: corrupt cross-reference table (" + structure.detail() + ")");
             }
@@ -100,7 +105,7 @@ public final class PdfLayoutReader implements SourceReader {
             // a table the geometry cannot make out is still read as text: nothing is lost
             tables = List.of();
         }
-        return new SourceText(stripper.lines, doc.getNumberOfPages(), "pdf", tables);
+        return new SourceText(stripper.lines, doc.getNumberOfPages(), "pdf", tables, stripper.legacyPages.note());
     }
 
     private static String oneLine(Throwable e) {
@@ -109,13 +114,15 @@ public final class PdfLayoutReader implements SourceReader {
     }
 
     /** A glyph with the geometry the line decisions need. */
-    private record Glyph(String text, float x, float y, float width, float size, boolean bold) {
+    private record Glyph(String text, float x, float y, float width, float size, boolean bold, String font) {
     }
 
     private static final class LineStripper extends PDFTextStripper {
         final List<TextLine> lines = new ArrayList<>();
         private final List<Glyph> current = new ArrayList<>();
         private final FontWeight weights = new FontWeight();
+        private final LegacyFontText legacy = new LegacyFontText();
+        final LegacyPages legacyPages = new LegacyPages();
         private float pageWidth;
         private float pageHeight;
         private final long maxChars;
@@ -144,7 +151,7 @@ public final class PdfLayoutReader implements SourceReader {
                     continue;
                 }
                 current.add(new Glyph(u, p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getFontSizeInPt(),
-                        isBold(p.getFont())));
+                        isBold(p.getFont()), p.getFont().getName()));
             }
         }
 
@@ -152,7 +159,7 @@ public final class PdfLayoutReader implements SourceReader {
         protected void writeWordSeparator() {
             if (!current.isEmpty()) {
                 Glyph last = current.get(current.size() - 1);
-                current.add(new Glyph(" ", last.x + last.width, last.y, 0, last.size, last.bold));
+                current.add(new Glyph(" ", last.x + last.width, last.y, 0, last.size, last.bold, last.font));
             }
         }
 
@@ -185,6 +192,10 @@ public final class PdfLayoutReader implements SourceReader {
             count(current.size());
             List<Glyph> glyphs = new ArrayList<>(current);
             current.clear();
+            glyphs = toUnicode(glyphs); // issue 10: legacy fonts (TCVN3, VNI) and broken mappings, per line
+            if (glyphs.isEmpty()) {
+                return;
+            }
             float lineSize = modeSize(glyphs);
             float baseline = baseline(glyphs, lineSize);
             StringBuilder text = new StringBuilder();
@@ -240,6 +251,29 @@ public final class PdfLayoutReader implements SourceReader {
             lines.add(new TextLine(getCurrentPageNo(), t.strip(), first.x, baseline, width, lineSize, lineSize,
                     letters > 0 && boldChars * 10 >= letters * 6, anchors, footnoteNumber, false, null, pageWidth,
                     pageHeight));
+        }
+
+        /**
+         * Issue 10: text printed in a legacy font (TCVN3 {@code .VnTime}, {@code VNI-Times}) made Unicode, per run
+         * of glyphs in that font or per line by statistics, and broken mappings ({@code ƣ}, detached marks)
+         * repaired; the pages where it happened are noted.
+         */
+        private List<Glyph> toUnicode(List<Glyph> glyphs) {
+            LegacyFontText.Line line = legacy.line(glyphs.stream().map(Glyph::text).toList(),
+                    glyphs.stream().map(Glyph::font).toList());
+            legacyPages.record(getCurrentPageNo(), line);
+            if (line.converted() == null && !line.repaired()) {
+                return glyphs;
+            }
+            List<Glyph> out = new ArrayList<>(glyphs.size());
+            for (int i = 0; i < glyphs.size(); i++) {
+                Glyph g = glyphs.get(i);
+                String t = line.glyphs().get(i);
+                if (!t.isEmpty()) {
+                    out.add(new Glyph(t, g.x, g.y, g.width, g.size, g.bold, g.font));
+                }
+            }
+            return out;
         }
 
         private static boolean isSuperscript(Glyph g, float lineSize, float baseline) {

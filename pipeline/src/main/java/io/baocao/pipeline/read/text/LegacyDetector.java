@@ -99,15 +99,23 @@ public final class LegacyDetector {
      * fewer signs of either and more Vietnamese letters wins.
      */
     public static Optional<LegacyEncoding> detect(String text) {
-        return detect(text, evidence(text));
+        return detect(text, evidence(text), 4);
     }
 
-    static Optional<LegacyEncoding> detect(String text, Evidence e) {
+    /**
+     * The legacy encoding a whole document is in: as {@link #detect} but signs need only outnumber
+     * Unicode-only letters (a document in VNI may have a header or a name typed in Unicode).
+     */
+    public static Optional<LegacyEncoding> detectDocument(String text) {
+        return detect(text, evidence(text), 1);
+    }
+
+    private static Optional<LegacyEncoding> detect(String text, Evidence e, int signsPerUnicodeLetter) {
         LegacyEncoding best = null;
         int bestScore = Integer.MIN_VALUE;
         for (LegacyEncoding enc : LegacyEncoding.values()) {
             int signs = e.signs(enc);
-            if (signs < 2 || signs * 20 < e.letters() || signs < 4 * e.vietnamese()) {
+            if (signs < 2 || signs * 20 < e.letters() || signs < signsPerUnicodeLetter * e.vietnamese()) {
                 continue;
             }
             int score = plausibility(LegacyConverter.toUnicode(text, enc));
@@ -119,43 +127,77 @@ public final class LegacyDetector {
         if (best == null) {
             return Optional.empty();
         }
-        // the conversion must make the text more Vietnamese than it was
-        return bestScore > plausibility(text) ? Optional.of(best) : Optional.empty();
+        // the conversion must make the text more Vietnamese than it was, and make common words of it: a
+        // garbled OCR layer has signs too ("cÙng Óng"), but its Latin-1 letters are right ("các", "có")
+        // and a table would turn them into "cỏc", "cú"
+        int wordsBefore = commonWords(text);
+        int wordsAfter = commonWords(LegacyConverter.toUnicode(text, best));
+        return bestScore > plausibility(text) && wordsAfter > wordsBefore ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * Frequent syllables of administrative Vietnamese that have a letter outside ASCII (ASCII words read
+     * the same in every table and say nothing).
+     */
+    private static final Set<String> COMMON = new java.util.HashSet<>(java.util.Arrays.asList(("của và các có được năm người không những với là đã này một "
+            + "công tỉnh nhân dân việc thực hiện phát triển quản lý kinh tế xã hội đồng tổ chức đầu tư số quyết định "
+            + "hành nhà nước chính phủ ủy về tại đến trên huyện thành phố sở kế hoạch báo cáo tình hình sản xuất cơ "
+            + "đơn vị nghị tăng đạt so cùng kỳ tháng ngày điều luật căn cứ năng nông nghiệp địa phương trình độc lập "
+            + "tự hạnh phúc cộng hòa hoà chủ nghĩa việt đề triển khai tích biện pháp nhiệm vụ thông giao tiếp tục "
+            + "ban hướng dẫn trưởng ương bộ đảng dự án vốn tỷ đồng vực doanh nghiệp xây dựng giải quyết").split(" ")));
+
+    static int commonWords(String text) {
+        int n = 0;
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (COMMON.contains(w)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
      * How much a text reads as Vietnamese: letters only Unicode Vietnamese has, less the signs of either
-     * legacy encoding left in it, less words with two tone marks (a syllable has one: the wrong table turns
-     * VNI's {@code Ñoäc} into {@code ẹoọc}).
+     * legacy encoding left in it, less what no Vietnamese syllable has: two tone marks in a word, or a
+     * marked vowel after {@code a ă â e ê o ô ơ} (after those only an unmarked {@code i o u y} glide follows;
+     * {@code o} also opens {@code oa oă oe}). The wrong table makes such words: VNI's {@code Caên} read as
+     * TCVN3 is {@code Caờn}, its {@code cöù} is {@code cửự}.
      */
     static int plausibility(String text) {
         Evidence e = evidence(text);
-        int twoTones = 0;
+        int impossible = 0;
         int tones = 0;
+        char previous = 0;
         for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
+            char c = i < text.length() ? Character.toLowerCase(text.charAt(i)) : ' ';
             if (!Character.isLetter(c)) {
-                twoTones += tones >= 2 ? 1 : 0;
+                impossible += tones >= 2 ? 1 : 0;
                 tones = 0;
-            } else if (hasTone(c)) {
-                tones++;
+                previous = 0;
+                continue;
             }
+            String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+            boolean toned = false;
+            StringBuilder vowel = new StringBuilder(d.substring(0, 1));
+            for (int k = 1; k < d.length(); k++) {
+                if (TONES.indexOf(d.charAt(k)) >= 0) {
+                    toned = true;
+                } else {
+                    vowel.append(d.charAt(k));
+                }
+            }
+            char bare = java.text.Normalizer.normalize(vowel, java.text.Normalizer.Form.NFC).charAt(0);
+            tones += toned ? 1 : 0;
+            if (previous != 0 && d.length() > 1 && "aăâeêoôơ".indexOf(previous) >= 0
+                    && !(previous == 'o' && "aăe".indexOf(bare) >= 0)) {
+                impossible++;
+            }
+            previous = bare;
         }
-        return e.vietnamese() - 2 * (e.tcvn3() + e.vni()) - 3 * twoTones;
+        return e.vietnamese() - 2 * (e.tcvn3() + e.vni()) - 3 * impossible;
     }
 
-    private static boolean hasTone(char c) {
-        if (c < 0xC0) {
-            return false;
-        }
-        String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
-        for (int i = 1; i < d.length(); i++) {
-            if ("\u0300\u0301\u0303\u0309\u0323".indexOf(d.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
 
     /**
      * Whether text printed in a font that announces {@code hint} is in that encoding: yes unless the text

@@ -36,7 +36,7 @@ public final class LegacyFontText {
      */
     public static LegacyFontText forDocument(List<String> paragraphs) {
         String all = String.join("\n", paragraphs);
-        return new LegacyFontText(LegacyDetector.detect(all).orElse(null));
+        return new LegacyFontText(LegacyDetector.detectDocument(all).orElse(null));
     }
 
     /**

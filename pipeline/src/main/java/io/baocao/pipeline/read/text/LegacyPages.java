@@ -48,9 +48,9 @@ public final class LegacyPages {
             parts.add("legacy font text converted to Unicode: " + String.join(", ", encodings));
         }
         if (!repaired.isEmpty()) {
-            parts.add("broken glyph mapping repaired (ƣ for ư, detached accents) on " + pages(repaired));
+            parts.add("Vietnamese letters repaired (ƣ for ư, combining or spacing accents composed) on " + pages(repaired));
         } else if (repairedParagraphs > 0) {
-            parts.add("broken glyph mapping repaired (ƣ for ư, detached accents) in " + repairedParagraphs + " of "
+            parts.add("Vietnamese letters repaired (ƣ for ư, combining or spacing accents composed) in " + repairedParagraphs + " of "
                     + paragraphs + " paragraphs");
         }
         return parts.isEmpty() ? null : String.join("; ", parts);
