@@ -5,6 +5,10 @@ import io.baocao.pipeline.read.ReadConfig;
 import io.baocao.pipeline.read.SourceText;
 import io.baocao.pipeline.read.TextLine;
 import io.baocao.pipeline.read.UnreadableFileException;
+import io.baocao.pipeline.read.text.LegacyFontText;
+import io.baocao.pipeline.read.text.LegacyPages;
+import io.baocao.pipeline.tables.Row;
+import io.baocao.pipeline.tables.Table;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,7 +80,57 @@ public final class TikaReader implements DocumentReader {
             throw new UnreadableFileException(reason(e, Files.size(file)), e);
         }
         String type = metadata.get(Metadata.CONTENT_TYPE);
-        return new SourceText(handler.lines, 0, type == null ? "unknown" : type.replaceAll(";.*", ""), tables.tables());
+        SourceText text = new SourceText(handler.lines, 0, type == null ? "unknown" : type.replaceAll(";.*", ""), tables.tables());
+        return toUnicode(text); // issue 10: legacy fonts (VNI, TCVN3) by statistics per paragraph
+    }
+
+    /**
+     * Paragraphs (and table cells) typed in a legacy font, which Word keeps as the font's bytes read as
+     * Latin-1 ({@code UÛY BAN NHAÂN DAÂN}), made Unicode; broken mappings repaired. Formats read through Tika
+     * carry no font names: the statistics of the document and of each paragraph decide.
+     */
+    static SourceText toUnicode(SourceText text) {
+        List<String> paragraphs = new ArrayList<>();
+        for (TextLine l : text.lines()) {
+            if (l.cells() != null) {
+                paragraphs.addAll(l.cells());
+            } else {
+                paragraphs.add(l.text());
+            }
+        }
+        LegacyFontText legacy = LegacyFontText.forDocument(paragraphs);
+        LegacyPages where = new LegacyPages();
+        List<TextLine> lines = new ArrayList<>(text.lines().size());
+        for (TextLine l : text.lines()) {
+            if (l.cells() != null) {
+                List<String> cells = new ArrayList<>(l.cells().size());
+                for (String c : l.cells()) {
+                    LegacyFontText.Line fixed = legacy.paragraph(c);
+                    where.record(0, fixed);
+                    cells.add(fixed.text());
+                }
+                lines.add(new TextLine(l.page(), String.join(" | ", cells), l.x(), l.y(), l.width(), l.height(),
+                        l.fontSize(), l.bold(), l.anchors(), l.footnote(), l.blockStart(), List.copyOf(cells),
+                        l.pageWidth(), l.pageHeight()));
+            } else {
+                LegacyFontText.Line fixed = legacy.paragraph(l.text());
+                where.record(0, fixed);
+                lines.add(l.withText(fixed.text()));
+            }
+        }
+        String note = where.note();
+        if (note == null) {
+            return text;
+        }
+        List<Table> tables = new ArrayList<>(text.tables().size());
+        for (Table t : text.tables()) {
+            List<Row> rows = new ArrayList<>(t.rows().size());
+            for (Row r : t.rows()) {
+                rows.add(new Row(r.page(), r.y(), r.cells().stream().map(c -> legacy.paragraph(c).text()).toList()));
+            }
+            tables.add(new Table(t.columns().stream().map(c -> legacy.paragraph(c).text()).toList(), rows, t.regions()));
+        }
+        return new SourceText(lines, text.pages(), text.format(), tables, note);
     }
 
     /**

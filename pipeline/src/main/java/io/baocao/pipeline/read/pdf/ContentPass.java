@@ -2,6 +2,8 @@ package io.baocao.pipeline.read.pdf;
 
 import io.baocao.pipeline.read.TextLine;
 import io.baocao.pipeline.read.UnreadableFileException;
+import io.baocao.pipeline.read.text.LegacyFontText;
+import io.baocao.pipeline.read.text.LegacyPages;
 import io.baocao.pipeline.tables.Glyph;
 import io.baocao.pipeline.tables.LayoutTables;
 import io.baocao.pipeline.tables.Table;
@@ -57,6 +59,9 @@ final class ContentPass extends PDFTextStripper {
     private final List<List<LineGlyph>> annotationLines = new ArrayList<>();
     private final Set<TextPosition> annotationGlyphs = Collections.newSetFromMap(new IdentityHashMap<>());
     private final FontWeight weights = new FontWeight();
+    private final LegacyFontText legacy = new LegacyFontText();
+    /** The pages whose text was converted from a legacy font or repaired, for the reader's note. */
+    final LegacyPages legacyPages = new LegacyPages();
     private final RulingPaths paths = new RulingPaths();
     private final LayoutTables tables;
     /** Set when the table geometry failed on a page: the text is still read, nothing is lost. */
@@ -120,14 +125,17 @@ final class ContentPass extends PDFTextStripper {
     protected void writePage() throws IOException {
         drawAnnotations();
         List<Glyph> glyphs = new ArrayList<>();
+        List<String> fonts = new ArrayList<>();
         for (List<TextPosition> article : getCharactersByArticle()) {
             for (TextPosition p : byPosition(article)) {
                 Glyph g = tableGlyph(p);
                 if (g != null) {
                     glyphs.add(g);
+                    fonts.add(fontName(p));
                 }
             }
         }
+        glyphs = tableGlyphsToUnicode(glyphs, fonts);
         if (!tablesFailed) {
             try {
                 tables.page(getCurrentPageNo(), glyphs, paths.rulings(), pageHeight);
@@ -223,8 +231,53 @@ final class ContentPass extends PDFTextStripper {
         return new Glyph(t, p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), size, weights.isBold(p.getFont()));
     }
 
+    /**
+     * Text printed in a legacy font (TCVN3 {@code .VnTime}, {@code VNI-Times}) made Unicode, per run of
+     * glyphs in that font or per line by statistics, and broken mappings ({@code ƣ}, detached marks)
+     * repaired; the pages where it happened are noted.
+     */
+    private List<LineGlyph> toUnicode(List<LineGlyph> glyphs) {
+        LegacyFontText.Line line = legacy.line(glyphs.stream().map(LineGlyph::text).toList(),
+                glyphs.stream().map(LineGlyph::font).toList());
+        legacyPages.record(getCurrentPageNo(), line);
+        if (line.converted() == null && !line.repaired()) {
+            return glyphs;
+        }
+        List<LineGlyph> out = new ArrayList<>(glyphs.size());
+        for (int i = 0; i < glyphs.size(); i++) {
+            LineGlyph g = glyphs.get(i);
+            String t = line.glyphs().get(i);
+            if (!t.isEmpty()) {
+                out.add(new LineGlyph(t, g.x, g.y, g.width, g.size, g.bold, g.annotation, g.font));
+            }
+        }
+        return out;
+    }
+
+    /** The table glyphs of a page made Unicode as the lines are (not noted again). */
+    private List<Glyph> tableGlyphsToUnicode(List<Glyph> glyphs, List<String> fonts) {
+        LegacyFontText.Line line = legacy.line(glyphs.stream().map(Glyph::text).toList(), fonts);
+        if (line.converted() == null && !line.repaired()) {
+            return glyphs;
+        }
+        List<Glyph> out = new ArrayList<>(glyphs.size());
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            String t = line.glyphs().get(i);
+            if (!t.isEmpty()) {
+                out.add(new Glyph(t, g.x(), g.baseline(), g.width(), g.fontSize(), g.bold()));
+            }
+        }
+        return out;
+    }
+
+    private static String fontName(TextPosition p) {
+        return p.getFont() == null ? null : p.getFont().getName();
+    }
+
     /** A glyph with the geometry the line decisions need. */
-    private record LineGlyph(String text, float x, float y, float width, float size, boolean bold, boolean annotation) {
+    private record LineGlyph(String text, float x, float y, float width, float size, boolean bold, boolean annotation,
+                             String font) {
     }
 
     @Override
@@ -235,7 +288,7 @@ final class ContentPass extends PDFTextStripper {
                 continue;
             }
             current.add(new LineGlyph(u, p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getFontSizeInPt(),
-                    isBold(p.getFont()), annotationGlyphs.contains(p)));
+                    isBold(p.getFont()), annotationGlyphs.contains(p), fontName(p)));
         }
     }
 
@@ -243,7 +296,7 @@ final class ContentPass extends PDFTextStripper {
     protected void writeWordSeparator() {
         if (!current.isEmpty()) {
             LineGlyph last = current.get(current.size() - 1);
-            current.add(new LineGlyph(" ", last.x + last.width, last.y, 0, last.size, last.bold, last.annotation));
+            current.add(new LineGlyph(" ", last.x + last.width, last.y, 0, last.size, last.bold, last.annotation, last.font));
         }
     }
 
@@ -302,7 +355,7 @@ final class ContentPass extends PDFTextStripper {
                 } else {
                     if (!unplaced.isEmpty()) {
                         LineGlyph last = unplaced.get(unplaced.size() - 1);
-                        unplaced.add(new LineGlyph(" ", last.x + last.width, last.y, 0, last.size, last.bold, true));
+                        unplaced.add(new LineGlyph(" ", last.x + last.width, last.y, 0, last.size, last.bold, true, last.font));
                     }
                     unplaced.addAll(word);
                 }
@@ -382,17 +435,22 @@ final class ContentPass extends PDFTextStripper {
         }
         List<LineGlyph> insert = new ArrayList<>();
         if (at > 0 && !line.get(at - 1).text.isBlank()) {
-            insert.add(new LineGlyph(" ", first.x, first.y, 0, first.size, first.bold, true));
+            insert.add(new LineGlyph(" ", first.x, first.y, 0, first.size, first.bold, true, first.font));
         }
         insert.addAll(word);
         if (at < line.size() && !line.get(at).text.isBlank()) {
             LineGlyph last = word.get(word.size() - 1);
-            insert.add(new LineGlyph(" ", last.x + last.width, last.y, 0, last.size, last.bold, true));
+            insert.add(new LineGlyph(" ", last.x + last.width, last.y, 0, last.size, last.bold, true, last.font));
         }
         line.addAll(at, insert);
     }
 
-    private void addLine(List<LineGlyph> glyphs) {
+    private void addLine(List<LineGlyph> given) {
+        // legacy fonts (TCVN3, VNI) and broken mappings, per line
+        List<LineGlyph> glyphs = toUnicode(given);
+        if (glyphs.isEmpty()) {
+            return;
+        }
         float lineSize = modeSize(glyphs);
         float baseline = baseline(glyphs, lineSize);
         StringBuilder text = new StringBuilder();

@@ -86,6 +86,9 @@ public final class PdfLayoutReader implements DocumentReader {
         try (doc) {
             SourceText text = read(doc);
             List<String> notes = new ArrayList<>();
+            if (text.note() != null) {
+                notes.add(text.note());
+            }
             if (repaired) {
                 notes.add("read after repair: corrupt cross-reference table (" + structure.detail() + ")");
             }
@@ -99,7 +102,7 @@ public final class PdfLayoutReader implements DocumentReader {
     public SourceText read(PDDocument doc) throws IOException {
         ContentPass pass = new ContentPass(maxChars, tableRulings);
         pass.getText(doc);
-        return new SourceText(pass.lines, doc.getNumberOfPages(), "pdf", pass.tables());
+        return new SourceText(pass.lines, doc.getNumberOfPages(), "pdf", pass.tables(), pass.legacyPages.note());
     }
 
     private static String oneLine(Throwable e) {
