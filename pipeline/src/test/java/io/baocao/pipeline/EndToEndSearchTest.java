@@ -29,7 +29,7 @@ class EndToEndSearchTest {
         index = dir.resolve("index");
         List<Path> files;
         try (Stream<Path> s = Files.list(Corpus.corpus())) {
-            files = s.sorted().toList();
+            files = s.filter(Files::isRegularFile).sorted().toList();
         }
         try (BaocaoIndex idx = BaocaoIndex.open(index)) {
             List<Ingester.FileReport> reports = new Ingester(new Pipeline()).ingest(files, idx, new Ingester.Progress() {
