@@ -1,12 +1,15 @@
 package io.baocao.pipeline.cli;
 
-import io.baocao.index.BaocaoIndex;
-import io.baocao.pipeline.FileExtractor;
-import io.baocao.pipeline.InProcessExtractor;
-import io.baocao.pipeline.Ingester;
 import io.baocao.pipeline.Limits;
 import io.baocao.pipeline.Pipeline;
-import io.baocao.pipeline.worker.IsolatedExtractor;
+import io.baocao.pipeline.batch.FileExtractor;
+import io.baocao.pipeline.batch.InProcessExtractor;
+import io.baocao.pipeline.batch.IndexSink;
+import io.baocao.pipeline.batch.Ingester;
+import io.baocao.pipeline.batch.JsonLinesSink;
+import io.baocao.pipeline.batch.RecordSink;
+import io.baocao.pipeline.batch.SinkUnavailableException;
+import io.baocao.pipeline.batch.worker.IsolatedExtractor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +22,6 @@ import java.util.regex.Pattern;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,13 +35,21 @@ import picocli.CommandLine.Parameters;
 final class IngestCommand implements Callable<Integer> {
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]?)b?", Pattern.CASE_INSENSITIVE);
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
     List<Path> paths;
 
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "data/index", description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path indexDir;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Where to write the per-file report (default: DIR/ingest-report.json).")
+    @Option(names = "--jsonl", paramLabel = "OUT", description = "Write the records to this JSON Lines file instead of the index "
+            + "(one per line, as extract writes them; a re-run adds only new and changed files, see OUT.sink.json).")
+    Path jsonl;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Where to write the per-file report (default: DIR/ingest-report.json, "
+            + "or OUT.ingest-report.json with --jsonl).")
     Path report;
 
     @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "300",
@@ -69,28 +79,33 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("baocao: " + e.getMessage());
             return 2;
         }
-        if (Files.exists(indexDir) && !Files.isDirectory(indexDir)) {
+        if (jsonl != null && spec.commandLine().getParseResult().hasMatchedOption("--index")) {
+            System.err.println("baocao: --jsonl and --index: give one, the records go to one place");
+            return 2;
+        }
+        if (jsonl == null && Files.exists(indexDir) && !Files.isDirectory(indexDir)) {
             System.err.println("baocao: --index " + indexDir + " is a file, not a folder");
             return 2;
         }
         List<Path> files = Inputs.expand(paths);
-        Path reportPath = report != null ? report : indexDir.resolve("ingest-report.json");
+        Path reportPath = report != null ? report
+                : jsonl != null ? jsonl.resolveSibling(jsonl.getFileName() + ".ingest-report.json")
+                : indexDir.resolve("ingest-report.json");
         long t0 = System.nanoTime();
         List<String> pruned = List.of();
-        BaocaoIndex index;
+        RecordSink sink;
         try {
-            index = BaocaoIndex.open(indexDir);
-        } catch (LockObtainFailedException e) {
-            System.err.println("baocao: another process is writing to the index " + indexDir
-                    + " (it holds write.lock); wait for it to finish");
+            sink = jsonl != null ? JsonLinesSink.open(jsonl) : IndexSink.open(indexDir);
+        } catch (SinkUnavailableException e) {
+            System.err.println("baocao: " + e.getMessage());
             return 1;
         }
-        try (index;
+        try (sink;
              FileExtractor extractor = inProcess ? new InProcessExtractor(new Pipeline(limits)) : new IsolatedExtractor(limits);
              IngestReport out = new IngestReport(reportPath);
              ProgressBar bar = bar(files.size())) {
             Ingester ingester = new Ingester(extractor);
-            ingester.run(files, index, new Ingester.Progress() {
+            ingester.run(files, sink, new Ingester.Progress() {
                 @Override
                 public void started(Path file) {
                     if (bar != null) {
@@ -115,9 +130,9 @@ final class IngestCommand implements Callable<Integer> {
                 }
             });
             if (prune) {
-                pruned = ingester.prune(index);
+                pruned = ingester.prune(sink);
                 for (String p : pruned) {
-                    System.err.println("baocao: " + p + ": gone, removed from the index");
+                    System.err.println("baocao: " + p + ": gone, removed from the " + (jsonl != null ? "records" : "index"));
                 }
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;

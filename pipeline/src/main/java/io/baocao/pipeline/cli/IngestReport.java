@@ -3,7 +3,7 @@ package io.baocao.pipeline.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.baocao.pipeline.Ingester;
+import io.baocao.pipeline.batch.Ingester;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
