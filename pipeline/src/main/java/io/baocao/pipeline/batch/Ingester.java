@@ -129,16 +129,25 @@ public final class Ingester {
                     + ", already indexed", null, null, ms(t0));
         }
         Extracted x;
+        Path alias = null;
         try {
-            x = extractor.extract(file);
+            alias = validName(file);
+            x = extractor.extract(alias == null ? file : alias);
             if (!hash.equals(sha256(file))) {
                 return failed(path, hash, held, "the file changed while it was read; ingest it again", t0);
             }
         } catch (IOException | RuntimeException e) {
             return failed(path, hash, held, Reason.of(e), t0);
+        } finally {
+            if (alias != null) {
+                Files.deleteIfExists(alias);
+                Files.deleteIfExists(alias.getParent());
+            }
         }
         sink.put(path, hash, x);
-        return new FileReport(path, hash, "ok", x.note(), x.pages(), x.records().size(), ms(t0));
+        String note = alias == null ? x.note()
+                : (x.note() == null ? "" : x.note() + "; ") + "its name is not valid UTF-8 (shown with \uFFFD): renaming it is best";
+        return new FileReport(path, hash, "ok", note, x.pages(), x.records().size(), ms(t0));
     }
 
     private static FileReport failed(String path, String hash, String held, String reason, long t0) {
@@ -146,8 +155,23 @@ public final class Ingester {
         return new FileReport(path, hash, "failed", reason + kept, null, null, ms(t0));
     }
 
+    /**
+     * A file whose name is not valid UTF-8 is found by walking its folder (the path keeps the raw bytes),
+     * but its name as text (U+FFFD where the bad bytes were) names no file: the worker, which gets the
+     * path as text, could not open it. Such a file is read through a link whose name is that text, in a
+     * temporary folder; returns the link, or null when the name is fine.
+     */
+    static Path validName(Path file) throws IOException {
+        Path abs = file.toAbsolutePath();
+        if (Path.of(abs.toString()).equals(abs)) {
+            return null;
+        }
+        Path dir = Files.createTempDirectory("baocao-name");
+        return Files.createSymbolicLink(dir.resolve(abs.getFileName().toString()), abs);
+    }
+
     /** Why a listed path is not a file to read, or null: named on the command line, or met in a folder. */
-    static String notAFile(Path f) {
+    public static String notAFile(Path f) {
         if (Files.isSymbolicLink(f) && !Files.exists(f)) {
             String target;
             try {

@@ -7,6 +7,7 @@ import io.baocao.pipeline.batch.InProcessExtractor;
 import io.baocao.pipeline.batch.IndexSink;
 import io.baocao.pipeline.batch.Ingester;
 import io.baocao.pipeline.batch.JsonLinesSink;
+import io.baocao.pipeline.batch.Reason;
 import io.baocao.pipeline.batch.RecordSink;
 import io.baocao.pipeline.batch.SinkUnavailableException;
 import io.baocao.pipeline.batch.worker.IsolatedExtractor;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Parameters;
  * under per-file limits; a per-file report, a summary line, exit code 0 (all ok), 3 (some failed),
  * 2 (usage), 1 (the index could not be written).
  */
-@Command(name = "ingest", description = "Extract and index files and folders (embedded index, no server).")
+@Command(name = "ingest", mixinStandardHelpOptions = true, versionProvider = Baocao.Version.class,
+        description = "Extract and index files and folders (embedded index, no server).")
 final class IngestCommand implements Callable<Integer> {
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]?)b?", Pattern.CASE_INSENSITIVE);
 
@@ -67,6 +69,16 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--prune", description = "Also remove from the index the files that no longer exist.")
     boolean prune;
 
+    @Option(names = "--no-progress", description = "No progress bar (it is shown only on a terminal anyway).")
+    boolean noProgress;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only the files that failed: no progress bar, no summary line.")
+    boolean quiet;
+
+    @Option(names = "--follow-links", description = "Follow symbolic links in the folders to anywhere; by default only links "
+            + "to places inside the folders given are followed.")
+    boolean followLinks;
+
     @Option(names = "--in-process", description = "Read files in this process: no worker, no time or memory limit (for debugging).")
     boolean inProcess;
 
@@ -87,29 +99,49 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("baocao: --index " + indexDir + " is a file, not a folder");
             return 2;
         }
-        List<Path> files = Inputs.expand(paths);
         Path reportPath = report != null ? report
                 : jsonl != null ? jsonl.resolveSibling(jsonl.getFileName() + ".ingest-report.json")
                 : indexDir.resolve("ingest-report.json");
+        if (Files.isDirectory(reportPath)) {
+            System.err.println("baocao: --report " + Names.printable(reportPath.toString())
+                    + " is a folder; give the report a file name, e.g. " + Names.printable(reportPath.resolve("ingest-report.json").toString()));
+            return 2;
+        }
+        Inputs.Listing listing = Inputs.list(paths, followLinks);
+        List<Path> files = listing.files();
         long t0 = System.nanoTime();
         List<String> pruned = List.of();
         RecordSink sink;
         try {
             sink = jsonl != null ? JsonLinesSink.open(jsonl) : IndexSink.open(indexDir);
         } catch (SinkUnavailableException e) {
-            System.err.println("baocao: " + e.getMessage());
+            System.err.println("baocao: " + Names.printable(e.getMessage()));
+            return 1;
+        } catch (IOException e) {
+            System.err.println("baocao: cannot write to " + (jsonl != null ? jsonl : "the index " + indexDir) + ": "
+                    + Names.printable(Reason.of(e).replaceFirst("^cannot read: ", "")));
             return 1;
         }
+        ProgressLine line = quiet || noProgress || System.console() == null ? null : new ProgressLine(System.err, 100);
+        ProgressBar bar = line == null ? null : new ProgressBarBuilder().setTaskName("Ingest").setInitialMax(files.size())
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate().setConsumer(line).build();
+        IngestReport out;
         try (sink;
              FileExtractor extractor = inProcess ? new InProcessExtractor(new Pipeline(limits)) : new IsolatedExtractor(limits);
-             IngestReport out = new IngestReport(reportPath);
-             ProgressBar bar = bar(files.size())) {
+             IngestReport report = new IngestReport(reportPath)) {
+            out = report;
+            for (Inputs.Problem p : listing.problems()) {
+                String path = p.path().toAbsolutePath().normalize().toString();
+                out.add(new Ingester.FileReport(path, null, p.status(), p.reason(), null, null, 0));
+                say(line, "baocao: " + Names.printable(path) + ": " + ("skipped".equals(p.status()) ? "skipped: " : "")
+                        + Names.printable(p.reason()));
+            }
             Ingester ingester = new Ingester(extractor);
             ingester.run(files, sink, new Ingester.Progress() {
                 @Override
                 public void started(Path file) {
                     if (bar != null) {
-                        bar.setExtraMessage(file.getFileName().toString());
+                        bar.setExtraMessage(Names.printable(String.valueOf(file.getFileName())));
                     }
                 }
 
@@ -125,23 +157,37 @@ final class IngestCommand implements Callable<Integer> {
                         bar.setExtraMessage(out.pages() + " pages, " + out.records() + " records");
                     }
                     if (r.failed()) {
-                        System.err.println((bar != null ? "\r" : "") + "baocao: " + r.path() + ": " + r.reason());
+                        say(line, "baocao: " + Names.printable(r.path()) + ": " + Names.printable(r.reason()));
                     }
                 }
             });
             if (prune) {
                 pruned = ingester.prune(sink);
                 for (String p : pruned) {
-                    System.err.println("baocao: " + p + ": gone, removed from the " + (jsonl != null ? "records" : "index"));
+                    say(line, "baocao: " + Names.printable(p) + ": gone, removed from the " + (jsonl != null ? "records" : "index"));
                 }
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;
             out.finish(pruned, ms);
+        } finally {
+            if (bar != null) {
+                bar.close(); // before the summary: the bar's last redraw must not land on it
+            }
+        }
+        if (!quiet) {
             System.out.printf(Locale.ROOT,
                     "ingested %d file(s), skipped %d, failed %d%s: %d pages, %d records in %.1f s; report %s%n",
                     out.ok(), out.skipped(), out.failed(), prune ? ", pruned " + pruned.size() : "", out.pages(),
-                    out.records(), ms / 1000.0, out.path());
-            return out.failed() == 0 ? 0 : 3;
+                    out.records(), out.milliseconds() / 1000.0, Names.printable(out.path().toString()));
+        }
+        return out.failed() == 0 ? 0 : 3;
+    }
+
+    private static void say(ProgressLine line, String message) {
+        if (line != null) {
+            line.println(message);
+        } else {
+            System.err.println(message);
         }
     }
 
@@ -171,13 +217,5 @@ final class IngestCommand implements Callable<Integer> {
             case "g" -> n * 1024 * 1024 * 1024;
             default -> n * 1024 * 1024;
         };
-    }
-
-    private static ProgressBar bar(int files) {
-        if (System.console() == null) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName("Ingest").setInitialMax(files).setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(200).continuousUpdate().build();
     }
 }

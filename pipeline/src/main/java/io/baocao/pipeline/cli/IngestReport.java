@@ -30,6 +30,7 @@ final class IngestReport implements Closeable {
     private int failed;
     private long pages;
     private long records;
+    private long milliseconds;
 
     IngestReport(Path target) throws IOException {
         this.target = target.toAbsolutePath();
@@ -74,6 +75,7 @@ final class IngestReport implements Closeable {
 
     /** Ends the report and puts it in place. */
     void finish(List<String> pruned, long millis) throws IOException {
+        this.milliseconds = millis;
         json.writeEndArray();
         json.writeArrayFieldStart("pruned");
         for (String p : pruned) {
@@ -93,6 +95,10 @@ final class IngestReport implements Closeable {
         json.writeEndObject();
         json.close();
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    long milliseconds() {
+        return milliseconds;
     }
 
     Path path() {
