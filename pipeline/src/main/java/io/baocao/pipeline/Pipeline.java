@@ -42,11 +42,16 @@ public final class Pipeline {
 
     public Result process(Path file) throws IOException {
         SourceText source = readers.read(file);
-        if (source.lines().isEmpty()) {
+        if (source.lines().isEmpty() || io.baocao.pipeline.read.office.EmbeddedImages.onlyPictureNames(source.lines())) {
             if ("pdf".equals(source.format()) && source.pages() > 0) {
                 throw new UnreadableFileException("no text layer: " + source.pages()
                         + " page(s) of images only (a scan?), and baocao has no OCR; run OCR first, e.g."
                         + " ocrmypdf -l vie IN.pdf OUT.pdf, then ingest OUT.pdf");
+            }
+            int images = io.baocao.pipeline.read.office.EmbeddedImages.count(file);
+            if (images > 0) {
+                throw new UnreadableFileException("no text: " + images + " image(s) only (a scan pasted into a document?), and"
+                        + " baocao has no OCR; run OCR on the scan first, e.g. save it as PDF and run ocrmypdf -l vie IN.pdf OUT.pdf");
             }
             throw new UnreadableFileException("no text in the file");
         }

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.baocao.extract.text.TextFold;
-import io.baocao.index.BaocaoIndex;
+import io.baocao.pipeline.batch.IndexSink;
+import io.baocao.pipeline.batch.Ingester;
 import io.baocao.index.BaocaoSearcher;
 import io.baocao.index.SearchHit;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ class EndToEndSearchTest {
         try (Stream<Path> s = Files.list(Corpus.corpus())) {
             files = s.filter(Files::isRegularFile).sorted().toList();
         }
-        try (BaocaoIndex idx = BaocaoIndex.open(index)) {
+        try (IndexSink idx = IndexSink.open(index)) {
             List<Ingester.FileReport> reports = new Ingester(new Pipeline()).ingest(files, idx, new Ingester.Progress() {
                 public void started(Path f) {
                 }

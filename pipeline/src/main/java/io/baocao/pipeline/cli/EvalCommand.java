@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code baocao eval}: extraction accuracy against the gold sets. */
-@Command(name = "eval", description = "Score extraction against gold files: precision, recall, F1 per type, field accuracy.")
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Baocao.Version.class,
+        description = "Score extraction against gold files: precision, recall, F1 per type, field accuracy.")
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "DIR", defaultValue = "gold", description = "Gold folder (default: ${DEFAULT-VALUE}).")
     Path gold;

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.baocao.extract.model.RecordJson;
 import io.baocao.index.BaocaoSearcher;
 import io.baocao.index.SearchHit;
+import io.baocao.pipeline.batch.IndexSink;
+import io.baocao.pipeline.batch.Reason;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,9 +25,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code baocao search QUERY}: hits grouped by year, newest first, with page, section and evidence. */
-@Command(name = "search", description = "Search passages and records; diacritics and case optional.")
+@Command(name = "search", mixinStandardHelpOptions = true, versionProvider = Baocao.Version.class,
+        description = "Search passages and records; diacritics and case optional.")
 final class SearchCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to find, e.g. \"giải ngân\" or 42/NQ-HĐND.")
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to find, e.g. \"giải ngân\" or 42/NQ-HĐND; "
+            + "a query that starts with - goes after --: baocao search -- -5%%.")
     List<String> query;
 
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "data/index", description = "Index folder (default: ${DEFAULT-VALUE}).")
@@ -44,6 +47,12 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per hit per line.")
     boolean json;
 
+    /**
+     * Words a query may have: enough for any sentence a reader types; a pasted paragraph would make a
+     * query of thousands of clauses (Lucene refuses more than 1,024) that matches everything anyway.
+     */
+    static final int MAX_QUERY_WORDS = 32;
+
     @Override
     public Integer call() throws IOException {
         String q = String.join(" ", query).strip();
@@ -52,12 +61,22 @@ final class SearchCommand implements Callable<Integer> {
             System.err.println("baocao: empty query");
             return 2;
         }
+        if (n < 1) {
+            System.err.println("baocao: -n must be at least 1 (hits per year), got " + n);
+            return 2;
+        }
+        String[] words = q.split("\\s+");
+        if (words.length > MAX_QUERY_WORDS) {
+            q = String.join(" ", java.util.Arrays.copyOf(words, MAX_QUERY_WORDS));
+            System.err.println("baocao: the query has " + words.length + " words; searching its first " + MAX_QUERY_WORDS);
+        }
         if (type != null && !List.of("passage", "document", "figure", "percentage", "reference", "status").contains(type)) {
             System.err.println("baocao: --type must be one of passage, document, figure, percentage, reference, status");
             return 2;
         }
-        if (!Files.isDirectory(indexDir)) {
-            System.err.println("baocao: no index at " + indexDir + " (run: baocao ingest corpus)");
+        String refusal = IndexSink.refusal(indexDir, false);
+        if (refusal != null) {
+            System.err.println("baocao: " + Names.printable(refusal));
             return 2;
         }
         List<SearchHit> hits;
@@ -66,6 +85,11 @@ final class SearchCommand implements Callable<Integer> {
         } catch (IndexNotFoundException e) {
             System.err.println("baocao: no index at " + indexDir + " (run: baocao ingest corpus)");
             return 2;
+        } catch (IOException e) {
+            System.err.println("baocao: cannot read the index at " + Names.printable(indexDir.toString()) + " ("
+                    + Names.printable(Reason.of(e).replaceFirst("^cannot read: ", "")) + "); if it is damaged, ingest the files "
+                    + "again into a new folder");
+            return 1;
         }
         if (json) {
             for (SearchHit h : hits) {

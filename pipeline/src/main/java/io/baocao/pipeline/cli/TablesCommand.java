@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code baocao tables FILE [--csv DIR]}: the tables of a file, to check them by eye or in a spreadsheet. */
-@Command(name = "tables", description = "Print the tables of a file as Markdown (header paths as column names, "
+@Command(name = "tables", mixinStandardHelpOptions = true, versionProvider = Baocao.Version.class,
+        description = "Print the tables of a file as Markdown (header paths as column names, "
         + "the page of each row), or write one CSV per table.")
 final class TablesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A report file (PDF, DOCX, DOC, ODT, HTML).")

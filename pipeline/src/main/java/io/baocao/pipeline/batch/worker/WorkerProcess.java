@@ -1,4 +1,4 @@
-package io.baocao.pipeline.worker;
+package io.baocao.pipeline.batch.worker;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import io.baocao.pipeline.Limits;

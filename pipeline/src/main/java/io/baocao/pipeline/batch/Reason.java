@@ -1,4 +1,4 @@
-package io.baocao.pipeline;
+package io.baocao.pipeline.batch;
 
 import io.baocao.pipeline.read.UnreadableFileException;
 import java.io.FileNotFoundException;

@@ -1,9 +1,11 @@
-package io.baocao.pipeline;
+package io.baocao.pipeline.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.baocao.index.BaocaoIndex;
+import io.baocao.pipeline.Corpus;
+import io.baocao.pipeline.IndexAudit;
+import io.baocao.pipeline.Pipeline;
 import io.baocao.index.BaocaoSearcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,9 +70,9 @@ class IngesterTest {
         IndexAudit.Totals t = IndexAudit.check(index);
         assertEquals(1, t.documents());
         assertEquals(r.records().longValue(), t.records(), "only the new version's records");
-        try (BaocaoIndex idx = BaocaoIndex.open(index)) {
+        try (IndexSink idx = IndexSink.open(index)) {
             assertEquals(Ingester.sha256(KH), idx.hashOf(p.toAbsolutePath().toString()));
-            assertTrue(!idx.containsHash(Ingester.sha256(NQ)));
+            assertTrue(!idx.holds(Ingester.sha256(NQ)));
         }
     }
 
@@ -81,7 +83,7 @@ class IngesterTest {
         ingest(a, b);
         long recordsOfA = IndexAudit.check(index).records();
         Files.delete(b);
-        try (BaocaoIndex idx = BaocaoIndex.open(index)) {
+        try (IndexSink idx = IndexSink.open(index)) {
             assertEquals(List.of(b.toAbsolutePath().toString()), new Ingester(new Pipeline()).prune(idx));
         }
         IndexAudit.Totals t = IndexAudit.check(index);
@@ -96,7 +98,7 @@ class IngesterTest {
         ingest(a);
         IndexAudit.Totals before = IndexAudit.check(index);
         Path moved = Files.move(a, Files.createDirectories(files.resolve("2022")).resolve("a.pdf"));
-        try (BaocaoIndex idx = BaocaoIndex.open(index)) {
+        try (IndexSink idx = IndexSink.open(index)) {
             Ingester ingester = new Ingester(new Pipeline());
             assertEquals("skipped", ingester.ingest(List.of(moved), idx, quiet()).get(0).status());
             assertEquals(List.of(a.toAbsolutePath().toString()), ingester.prune(idx));
@@ -116,7 +118,7 @@ class IngesterTest {
         Path c = copy(Corpus.file("cantho-2024-phu-luc-320.pdf"), "c.pdf");
         List<Path> listed = List.of(a, b, c);
         List<Ingester.FileReport> reports;
-        try (BaocaoIndex idx = BaocaoIndex.open(index)) {
+        try (IndexSink idx = IndexSink.open(index)) {
             reports = new Ingester(new Pipeline()).ingest(listed, idx, new Ingester.Progress() {
                 @Override
                 public void started(Path file) {
@@ -144,7 +146,7 @@ class IngesterTest {
     }
 
     private List<Ingester.FileReport> ingest(Path... paths) throws IOException {
-        try (BaocaoIndex idx = BaocaoIndex.open(index)) {
+        try (IndexSink idx = IndexSink.open(index)) {
             return new Ingester(new Pipeline()).ingest(List.of(paths), idx, quiet());
         }
     }

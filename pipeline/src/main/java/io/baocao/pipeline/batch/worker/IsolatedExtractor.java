@@ -1,7 +1,7 @@
-package io.baocao.pipeline.worker;
+package io.baocao.pipeline.batch.worker;
 
-import io.baocao.pipeline.Extracted;
-import io.baocao.pipeline.FileExtractor;
+import io.baocao.pipeline.batch.Extracted;
+import io.baocao.pipeline.batch.FileExtractor;
 import io.baocao.pipeline.Limits;
 import io.baocao.pipeline.read.UnreadableFileException;
 import java.io.IOException;

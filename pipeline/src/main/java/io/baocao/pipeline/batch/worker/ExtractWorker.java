@@ -1,9 +1,9 @@
-package io.baocao.pipeline.worker;
+package io.baocao.pipeline.batch.worker;
 
-import io.baocao.pipeline.Extracted;
+import io.baocao.pipeline.batch.Extracted;
 import io.baocao.pipeline.Limits;
 import io.baocao.pipeline.Pipeline;
-import io.baocao.pipeline.Reason;
+import io.baocao.pipeline.batch.Reason;
 import io.baocao.pipeline.read.UnreadableFileException;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
@@ -26,7 +26,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * The child process {@code baocao ingest} reads files in ({@code java -Xmx<limit> -cp <same classpath>
- * io.baocao.pipeline.worker.ExtractWorker}): a file that hangs PDFBox or exhausts the heap takes down
+ * io.baocao.pipeline.batch.worker.ExtractWorker}): a file that hangs PDFBox or exhausts the heap takes down
  * this process, which the parent kills or sees die and replaces, never the batch or the index.
  *
  * <p>Requests come one JSON object per line on standard input, replies go one per line on standard

@@ -1,4 +1,6 @@
-package io.baocao.pipeline;
+package io.baocao.pipeline.batch;
+
+import io.baocao.pipeline.Pipeline;
 
 import io.baocao.extract.model.Record;
 import io.baocao.extract.text.Passage;

@@ -1,4 +1,4 @@
-package io.baocao.pipeline.worker;
+package io.baocao.pipeline.batch.worker;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -15,7 +15,7 @@ import io.baocao.extract.model.PercentageRecord;
 import io.baocao.extract.model.Record;
 import io.baocao.extract.model.ReferenceRecord;
 import io.baocao.extract.model.StatusRecord;
-import io.baocao.pipeline.Extracted;
+import io.baocao.pipeline.batch.Extracted;
 import java.io.IOException;
 
 /**

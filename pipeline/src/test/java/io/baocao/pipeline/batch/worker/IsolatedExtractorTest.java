@@ -1,4 +1,4 @@
-package io.baocao.pipeline.worker;
+package io.baocao.pipeline.batch.worker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.baocao.extract.model.RecordJson;
 import io.baocao.pipeline.BadFiles;
 import io.baocao.pipeline.Corpus;
-import io.baocao.pipeline.Extracted;
-import io.baocao.pipeline.InProcessExtractor;
+import io.baocao.pipeline.batch.Extracted;
+import io.baocao.pipeline.batch.InProcessExtractor;
 import io.baocao.pipeline.Limits;
 import io.baocao.pipeline.Pipeline;
 import io.baocao.pipeline.read.UnreadableFileException;

@@ -1,8 +1,7 @@
-package io.baocao.pipeline;
+package io.baocao.pipeline.batch;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.baocao.index.BaocaoIndex;
-import io.baocao.index.IngestedFile;
+import io.baocao.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,11 +15,12 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Ingests files into the index, one at a time. A file is identified by the hash of its bytes: the same
- * file twice, or a copy under another name, adds nothing; a changed file replaces what its path held. A
- * file that cannot be read is reported with the reason and the batch goes on. Changes are committed at
- * file boundaries only, so the index on disk (what a search sees, what a killed ingest leaves) always
- * holds whole files; running the same batch again finishes what is missing.
+ * Ingests files into a {@link RecordSink} (the Lucene index, or a JSON Lines file), one at a time. A file
+ * is identified by the hash of its bytes: the same file twice, or a copy under another name, adds nothing;
+ * a changed file replaces what its path held. A file that cannot be read is reported with the reason and
+ * the batch goes on. Changes are committed at file boundaries only, so what the sink holds on disk (what
+ * a search sees, what a killed ingest leaves) is whole files; running the same batch again finishes what
+ * is missing.
  */
 public final class Ingester {
     /** What happened to one file: status {@code ok}, {@code skipped} or {@code failed}, and why. */
@@ -54,9 +54,9 @@ public final class Ingester {
     }
 
     /** Ingests the files and returns every report; {@link #run} streams them instead. */
-    public List<FileReport> ingest(List<Path> files, BaocaoIndex index, Progress progress) throws IOException {
+    public List<FileReport> ingest(List<Path> files, RecordSink sink, Progress progress) throws IOException {
         List<FileReport> reports = new ArrayList<>();
-        run(files, index, new Progress() {
+        run(files, sink, new Progress() {
             @Override
             public void started(Path file) {
                 progress.started(file);
@@ -73,39 +73,39 @@ public final class Ingester {
 
     /**
      * Ingests the files in order, telling {@code progress} about each, and commits. An exception is the
-     * index failing (disk full, another writer), never a file.
+     * sink failing (disk full, another writer), never a file.
      */
-    public void run(Iterable<Path> files, BaocaoIndex index, Progress progress) throws IOException {
+    public void run(Iterable<Path> files, RecordSink sink, Progress progress) throws IOException {
         for (Path f : files) {
             progress.started(f);
-            FileReport r = one(f, index);
+            FileReport r = one(f, sink);
             if (System.nanoTime() - lastCommit >= COMMIT_EVERY.toNanos()) {
-                commit(index);
+                commit(sink);
             }
             progress.finished(r);
         }
-        commit(index);
+        commit(sink);
     }
 
-    /** Removes from the index the files that are gone from disk (and content no other file holds). */
-    public List<String> prune(BaocaoIndex index) throws IOException {
+    /** Removes from the sink the files that are gone from disk (and content no other file holds). */
+    public List<String> prune(RecordSink sink) throws IOException {
         List<String> gone = new ArrayList<>();
-        for (String p : index.paths()) {
+        for (String p : sink.paths()) {
             if (!Files.exists(Path.of(p), LinkOption.NOFOLLOW_LINKS)) {
-                index.remove(p);
+                sink.remove(p);
                 gone.add(p);
             }
         }
-        commit(index);
+        commit(sink);
         return gone;
     }
 
-    private void commit(BaocaoIndex index) throws IOException {
-        index.commit();
+    private void commit(RecordSink sink) throws IOException {
+        sink.commit();
         lastCommit = System.nanoTime();
     }
 
-    private FileReport one(Path file, BaocaoIndex index) throws IOException {
+    private FileReport one(Path file, RecordSink sink) throws IOException {
         long t0 = System.nanoTime();
         String path = file.toAbsolutePath().normalize().toString();
         String notAFile = notAFile(file);
@@ -118,36 +118,60 @@ public final class Ingester {
         } catch (IOException e) {
             return new FileReport(path, null, "failed", Reason.of(e), null, null, ms(t0));
         }
-        String held = index.hashOf(path);
+        String held = sink.hashOf(path);
         if (hash.equals(held)) {
             return new FileReport(path, hash, "skipped", "already indexed, unchanged", null, null, ms(t0));
         }
-        if (index.containsHash(hash)) {
-            List<String> holders = index.pathsOf(hash);
-            index.link(path, hash);
+        if (sink.holds(hash)) {
+            List<String> holders = sink.pathsOf(hash);
+            sink.link(path, hash);
             return new FileReport(path, hash, "skipped", "same content as " + (holders.isEmpty() ? "a file" : holders.get(0))
                     + ", already indexed", null, null, ms(t0));
         }
         Extracted x;
+        Path alias = null;
         try {
-            x = extractor.extract(file);
+            alias = validName(file);
+            x = extractor.extract(alias == null ? file : alias);
             if (!hash.equals(sha256(file))) {
                 return failed(path, hash, held, "the file changed while it was read; ingest it again", t0);
             }
         } catch (IOException | RuntimeException e) {
             return failed(path, hash, held, Reason.of(e), t0);
+        } finally {
+            if (alias != null) {
+                Files.deleteIfExists(alias);
+                Files.deleteIfExists(alias.getParent());
+            }
         }
-        index.put(new IngestedFile(path, hash, x.docId(), x.pages(), x.passages(), x.records()));
-        return new FileReport(path, hash, "ok", x.note(), x.pages(), x.records().size(), ms(t0));
+        sink.put(path, hash, x);
+        String note = alias == null ? x.note()
+                : (x.note() == null ? "" : x.note() + "; ") + "its name is not valid UTF-8 (shown with \uFFFD): renaming it is best";
+        return new FileReport(path, hash, "ok", note, x.pages(), x.records().size(), ms(t0));
     }
 
     private static FileReport failed(String path, String hash, String held, String reason, long t0) {
-        String kept = held == null ? "" : "; the index keeps the version ingested before";
+        String kept = held == null ? "" : "; the version ingested before is kept";
         return new FileReport(path, hash, "failed", reason + kept, null, null, ms(t0));
     }
 
+    /**
+     * A file whose name is not valid UTF-8 is found by walking its folder (the path keeps the raw bytes),
+     * but its name as text (U+FFFD where the bad bytes were) names no file: the worker, which gets the
+     * path as text, could not open it. Such a file is read through a link whose name is that text, in a
+     * temporary folder; returns the link, or null when the name is fine.
+     */
+    static Path validName(Path file) throws IOException {
+        Path abs = file.toAbsolutePath();
+        if (Path.of(abs.toString()).equals(abs)) {
+            return null;
+        }
+        Path dir = Files.createTempDirectory("baocao-name");
+        return Files.createSymbolicLink(dir.resolve(abs.getFileName().toString()), abs);
+    }
+
     /** Why a listed path is not a file to read, or null: named on the command line, or met in a folder. */
-    static String notAFile(Path f) {
+    public static String notAFile(Path f) {
         if (Files.isSymbolicLink(f) && !Files.exists(f)) {
             String target;
             try {
