@@ -1,6 +1,7 @@
 package io.baocao.index.search;
 
 import io.baocao.index.BaocaoSearcher;
+import io.baocao.index.QueryBuilder;
 import io.baocao.index.SearchHit;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,9 +24,31 @@ public final class SearchPolicy {
         this.searcher = searcher;
     }
 
-    /** Searches and arranges: at most {@code perYear} passages a year, optionally one year and one type. */
+    /**
+     * Searches and arranges: at most {@code perYear} passages a year, optionally one year and one type.
+     * Every year that holds a hit is searched on its own, so a year with one hit among thousands of another
+     * year's is shown. Only the best kind of match that finds anything is shown ({@link QueryBuilder.Match}):
+     * the query's syllables close together; failing that, anywhere; failing that, some of them (marked
+     * partial). So {@code giải ngân} shows no {@code giải pháp … ngân sách} while a passage has the phrase.
+     */
     public SearchResults search(String query, Integer year, String type, int perYear) throws IOException {
-        List<SearchHit> ranked = searcher.search(query, year, type, Math.max(500, perYear * 50));
+        QueryBuilder.Match match = null;
+        List<Integer> years = List.of();
+        for (QueryBuilder.Match m : QueryBuilder.Match.values()) {
+            match = m;
+            years = searcher.years(query, m, type);
+            if (!years.isEmpty()) {
+                break;
+            }
+        }
+        if (year != null) {
+            years = years.contains(year) ? List.of(year) : List.of();
+        }
+        List<SearchHit> ranked = new ArrayList<>();
+        for (Integer y : years) {
+            // a passage may carry a dozen records and be held in two formats: fetch well past perYear
+            ranked.addAll(searcher.search(query, match, y, y == null, type, Math.max(300, perYear * 40)));
+        }
         return arrange(query, perYear(ranked, perYear));
     }
 
@@ -51,7 +74,28 @@ public final class SearchPolicy {
     }
 
     private static String passageKey(SearchHit h) {
-        return h.doc() + "|" + h.page() + "|" + h.text();
+        return h.doc() + "|" + h.page() + "|" + sameText(h.text());
+    }
+
+    /**
+     * The text a passage and the table row read again for a record share: a row's empty cells and the
+     * spacing around its cell separators dropped ({@code 104 |  | 110,20} is {@code 104 | 110,20}).
+     */
+    static String sameText(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (text.indexOf('|') < 0) {
+            return text.strip();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String cell : text.split("\\|")) {
+            String c = cell.strip();
+            if (!c.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : " | ").append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -61,7 +105,7 @@ public final class SearchPolicy {
     public static List<SearchHit> perYear(List<SearchHit> hits, int n) {
         Map<String, String> fileOf = new LinkedHashMap<>();
         for (SearchHit h : hits) {
-            String k = h.doc() + "|" + h.text();
+            String k = h.doc() + "|" + sameText(h.text());
             if (h.page() != null || !fileOf.containsKey(k)) {
                 fileOf.putIfAbsent(k + "|paged", h.page() != null ? h.file() : null);
                 fileOf.putIfAbsent(k, h.file());
@@ -70,7 +114,7 @@ public final class SearchPolicy {
         Map<Integer, List<String>> seen = new LinkedHashMap<>();
         List<SearchHit> out = new ArrayList<>();
         for (SearchHit h : hits) {
-            String passage = h.doc() + "|" + h.text();
+            String passage = h.doc() + "|" + sameText(h.text());
             String preferred = fileOf.get(passage + "|paged") != null ? fileOf.get(passage + "|paged") : fileOf.get(passage);
             if (!h.file().equals(preferred)) {
                 continue;

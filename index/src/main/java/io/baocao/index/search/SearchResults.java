@@ -49,8 +49,20 @@ public record SearchResults(String query, List<YearGroup> years, List<SearchHit>
             return first().page();
         }
 
+        /** The most specific heading path any of the hits gives (a row's record knows its table's part). */
         public String section() {
-            return first().section();
+            String best = first().section();
+            for (SearchHit h : hits) {
+                if (h.section() != null && (best == null || h.section().length() > best.length())) {
+                    best = h.section();
+                }
+            }
+            return best;
+        }
+
+        /** True when the passage meets only some of the query's syllables. */
+        public boolean partial() {
+            return first().partial();
         }
 
         public String text() {

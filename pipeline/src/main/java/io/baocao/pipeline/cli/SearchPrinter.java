@@ -38,7 +38,8 @@ final class SearchPrinter {
                         + " (" + place.hitCount() + ")");
                 for (SearchResults.Evidence e : place.evidence()) {
                     out.println("  " + e.doc() + "  p." + (e.page() == null ? "-" : e.page())
-                            + (e.section() == null ? "" : "  " + Snippet.clip(e.section(), 100)));
+                            + (e.section() == null ? "" : "  " + Snippet.clip(e.section(), 100))
+                            + (e.partial() ? "  (partial: not every word)" : ""));
                     out.println("    " + marked(Snippet.of(e.text(), e.highlights(), 320)));
                     for (SearchHit r : e.hits()) {
                         String rec = RecordSummary.of(r);
