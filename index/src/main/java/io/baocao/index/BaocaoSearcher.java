@@ -60,6 +60,22 @@ public final class BaocaoSearcher implements Closeable {
         return new BaocaoSearcher(dir);
     }
 
+    /**
+     * True when the index holds passages written before the {@link IndexFields#TEXT_FORMS} field existed:
+     * a search of it would find nothing, and the reader should ingest again.
+     */
+    public boolean writtenByOlderVersion() throws IOException {
+        if (searcher.count(new TermQuery(new Term(IndexFields.KIND, "passage"))) == 0) {
+            return false;
+        }
+        for (LeafReaderContext leaf : reader.leaves()) {
+            if (leaf.reader().getFieldInfos().fieldInfo(IndexFields.TEXT_FORMS) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Hits meeting every syllable of a query, best first, optionally only of one year and one type. */
     public List<SearchHit> search(String query, Integer year, String type, int n) throws IOException {
         return search(query, QueryBuilder.Match.ALL, year, false, type, n);
@@ -87,6 +103,34 @@ public final class BaocaoSearcher implements Closeable {
                     match == QueryBuilder.Match.SOME, d.get(IndexFields.DOC_KIND)));
         }
         return hits;
+    }
+
+    /**
+     * The document records (kind, number, date of each logical document) of the given documents, by
+     * document id, in page order: what a reader names a document by ({@code Báo cáo 320/BC-UBND}).
+     */
+    public Map<String, List<SearchHit>> documentRecords(Set<String> docs) throws IOException {
+        Map<String, List<SearchHit>> out = new HashMap<>();
+        var stored = searcher.storedFields();
+        for (String doc : docs) {
+            BooleanQuery q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.DOC, doc)), Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.KIND, "document")), Occur.FILTER).build();
+            List<SearchHit> found = new ArrayList<>();
+            Set<String> seen = new java.util.HashSet<>();
+            for (ScoreDoc sd : searcher.search(q, 50).scoreDocs) {
+                Document d = stored.document(sd.doc);
+                // the same document held in two formats gives the same record twice
+                if (seen.add(d.get(IndexFields.RECORD))) {
+                    found.add(new SearchHit(doc, d.get(IndexFields.FILE), intOrNull(d, IndexFields.YEAR),
+                            d.get(IndexFields.JURISDICTION), intOrNull(d, IndexFields.PAGE), d.get(IndexFields.SECTION),
+                            "document", d.get(IndexFields.TEXT), List.of(), 0f, d.get(IndexFields.RECORD)));
+                }
+            }
+            found.sort(Comparator.comparing(SearchHit::page, Comparator.nullsLast(Comparator.naturalOrder())));
+            out.put(doc, found);
+        }
+        return out;
     }
 
     /**

@@ -164,6 +164,37 @@ class EndToEndSearchTest {
     }
 
     @Test
+    void theCommandLinePrintsInTheReadersConventions() throws Exception {
+        String vi = cli("search", "giải ngân", "--index", index.toString());
+        // issue 12: "2029.859 of 5860.4 tỷ đồng", "79.0 dự án", documents named by file
+        assertTrue(vi.contains("2.029,859/5.860,4 tỷ đồng"), vi);
+        assertTrue(vi.contains("79 dự án"), vi);
+        assertTrue(vi.contains("đạt 34,64% kế hoạch"), vi);
+        assertTrue(vi.contains("Kế hoạch 22/KH-UBND ngày 06/02/2023  tr.12"), vi);
+        assertFalse(vi.contains("2029.859"), vi);
+        String en = cli("search", "giải ngân", "--index", index.toString(), "--lang", "en");
+        assertTrue(en.contains("2,029.859/5,860.4 tỷ đồng"), en);
+        assertTrue(en.contains(" hit(s)"), en);
+        String json = cli("search", "giải ngân", "--index", index.toString(), "--json");
+        // JSON keeps numbers as numbers and English keys, and names the document
+        assertTrue(json.contains("\"value\":2029.859"), json);
+        assertTrue(json.contains("\"role\":\"attainment\""), json);
+        assertTrue(json.contains("\"number\":\"22/KH-UBND\""), json);
+    }
+
+    private static String cli(String... args) {
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = System.out;
+        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(0, io.baocao.pipeline.cli.Baocao.run(args));
+        } finally {
+            System.setOut(out);
+        }
+        return buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void documentNumbersAreSearchedWhole() throws Exception {
         try (BaocaoSearcher s = BaocaoSearcher.open(index)) {
             // Đ typed as D (issue 12) finds the same passages

@@ -49,11 +49,22 @@ public final class SearchPolicy {
             // a passage may carry a dozen records and be held in two formats: fetch well past perYear
             ranked.addAll(searcher.search(query, match, y, y == null, type, Math.max(300, perYear * 40)));
         }
-        return arrange(query, perYear(ranked, perYear));
+        List<SearchHit> shown = perYear(ranked, perYear);
+        Map<String, List<SearchHit>> documents = searcher.documentRecords(
+                shown.stream().map(SearchHit::doc).collect(java.util.stream.Collectors.toSet()));
+        return arrange(query, shown, documents);
     }
 
     /** Groups hits already chosen by year, newest first, then jurisdiction, then passage. */
     static SearchResults arrange(String query, List<SearchHit> hits) {
+        return arrange(query, hits, Map.of());
+    }
+
+    /**
+     * The same, each passage with the document record of the logical document it is in: of a file holding
+     * a report and the draft resolution after it, the last one that starts on or before the passage's page.
+     */
+    static SearchResults arrange(String query, List<SearchHit> hits, Map<String, List<SearchHit>> documents) {
         Map<Integer, Map<String, Map<String, List<SearchHit>>>> byYear =
                 new TreeMap<>(Comparator.nullsLast(Comparator.reverseOrder()));
         for (SearchHit h : hits) {
@@ -65,12 +76,26 @@ public final class SearchPolicy {
         for (var y : byYear.entrySet()) {
             List<SearchResults.JurisdictionGroup> places = new ArrayList<>();
             for (var place : y.getValue().entrySet()) {
-                places.add(new SearchResults.JurisdictionGroup(place.getKey(),
-                        place.getValue().values().stream().map(SearchResults.Evidence::new).toList()));
+                places.add(new SearchResults.JurisdictionGroup(place.getKey(), place.getValue().values().stream()
+                        .map(h -> new SearchResults.Evidence(h, documentAt(documents.get(h.get(0).doc()), h.get(0).page())))
+                        .toList()));
             }
             years.add(new SearchResults.YearGroup(y.getKey(), places));
         }
         return new SearchResults(query, years, List.copyOf(hits));
+    }
+
+    private static SearchHit documentAt(List<SearchHit> records, Integer page) {
+        if (records == null || records.isEmpty()) {
+            return null;
+        }
+        SearchHit best = records.get(0);
+        for (SearchHit r : records) {
+            if (page != null && r.page() != null && r.page() <= page) {
+                best = r;
+            }
+        }
+        return best;
     }
 
     private static String passageKey(SearchHit h) {

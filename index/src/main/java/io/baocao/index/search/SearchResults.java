@@ -14,6 +14,20 @@ import java.util.List;
  * @param hits every hit shown, best first (a passage and each record read from it are hits of their own)
  */
 public record SearchResults(String query, List<YearGroup> years, List<SearchHit> hits) {
+    /** The document record of the logical document a hit is in, or null when the index has none. */
+    public SearchHit documentOf(SearchHit h) {
+        for (YearGroup y : years) {
+            for (JurisdictionGroup j : y.jurisdictions()) {
+                for (Evidence e : j.evidence()) {
+                    if (e.hits().contains(h)) {
+                        return e.document();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     public boolean isEmpty() {
         return hits.isEmpty();
     }
@@ -34,9 +48,14 @@ public record SearchResults(String query, List<YearGroup> years, List<SearchHit>
 
     /**
      * One passage of one document on one page and the hits that share it: the passage itself and the
-     * records read from it, in rank order. The first hit carries what is common (doc, page, section, text).
+     * records read from it, in rank order. The first hit carries what is common (doc, page, section, text);
+     * {@code document} is the document record of the logical document it is in (its kind, number, date).
      */
-    public record Evidence(List<SearchHit> hits) {
+    public record Evidence(List<SearchHit> hits, SearchHit document) {
+        public Evidence(List<SearchHit> hits) {
+            this(hits, null);
+        }
+
         public SearchHit first() {
             return hits.get(0);
         }

@@ -44,6 +44,29 @@ public record Snippet(boolean cutBefore, List<Piece> pieces, boolean cutAfter) {
         return new Snippet(from > 0, pieces, to < t.length());
     }
 
+    /**
+     * A heading path cut to {@code n} characters from the front, so the most specific heading stays:
+     * {@code … > 3. Đánh giá khả năng hoàn thành các chỉ tiêu > b) 04/17 chỉ tiêu còn nhiều khó khăn}.
+     */
+    public static String clipPath(String path, int n) {
+        if (path == null || path.length() <= n) {
+            return path;
+        }
+        String[] parts = path.split(" > ");
+        String out = parts[parts.length - 1];
+        if (out.length() + 4 > n) {
+            return "…" + out.substring(out.length() - (n - 1));
+        }
+        for (int i = parts.length - 2; i >= 0; i--) {
+            String longer = parts[i] + " > " + out;
+            if (longer.length() + 4 > n) {
+                break;
+            }
+            out = longer;
+        }
+        return "… > " + out;
+    }
+
     /** The string cut to {@code n} characters, an ellipsis marking the cut. */
     public static String clip(String s, int n) {
         return s == null || s.length() <= n ? s : s.substring(0, n - 1) + "…";

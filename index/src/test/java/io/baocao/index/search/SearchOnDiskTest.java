@@ -104,6 +104,31 @@ class SearchOnDiskTest {
         }
     }
 
+    @Test
+    void anIndexWrittenBeforeTheFormsFieldIsRecognised() throws Exception {
+        // what an older baocao wrote: the passage text and a folded copy, no text_forms
+        try (var dir0 = org.apache.lucene.store.FSDirectory.open(dir);
+             var w = new org.apache.lucene.index.IndexWriter(dir0, new org.apache.lucene.index.IndexWriterConfig())) {
+            var d = new org.apache.lucene.document.Document();
+            d.add(new org.apache.lucene.document.StringField("kind", "passage", org.apache.lucene.document.Field.Store.YES));
+            d.add(new org.apache.lucene.document.TextField("text", "Kết quả giải ngân vốn", org.apache.lucene.document.Field.Store.YES));
+            d.add(new org.apache.lucene.document.TextField("text_folded", "ket qua giai ngan von", org.apache.lucene.document.Field.Store.NO));
+            w.addDocument(d);
+        }
+        try (BaocaoSearcher s = BaocaoSearcher.open(dir)) {
+            assertTrue(s.writtenByOlderVersion());
+        }
+        Path fresh = dir.resolve("fresh");
+        try (BaocaoIndex index = BaocaoIndex.open(fresh)) {
+            index.put(new IngestedFile("/bc.pdf", "h1", "bc", 1, List.of(new Passage("bc", 1, null, "Kết quả giải ngân vốn.",
+                    Passage.Kind.SENTENCE, Y2024, null)), List.of()));
+            index.commit();
+        }
+        try (BaocaoSearcher s = BaocaoSearcher.open(fresh)) {
+            assertFalse(s.writtenByOlderVersion());
+        }
+    }
+
     private void index(List<Passage> passages) throws Exception {
         try (BaocaoIndex index = BaocaoIndex.open(dir)) {
             index.put(new IngestedFile("/bc.pdf", "h1", "bc", 20, passages, List.of()));

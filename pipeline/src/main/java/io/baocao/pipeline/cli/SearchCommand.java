@@ -1,6 +1,7 @@
 package io.baocao.pipeline.cli;
 
 import io.baocao.index.BaocaoSearcher;
+import io.baocao.index.search.Lang;
 import io.baocao.index.search.SearchPolicy;
 import io.baocao.index.search.SearchResults;
 import java.io.IOException;
@@ -36,6 +37,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per hit per line.")
     boolean json;
 
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi", description = "Labels and numbers: vi (2.029,859; tăng; đã hoàn thành) or en (default: ${DEFAULT-VALUE}).")
+    String lang;
+
     @Override
     public Integer call() throws IOException {
         String q = String.join(" ", query).strip();
@@ -54,12 +58,18 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchResults results;
         try (BaocaoSearcher searcher = BaocaoSearcher.open(indexDir)) {
+            if (searcher.writtenByOlderVersion()) {
+                System.err.println("baocao: the index at " + indexDir + " was written by an older baocao; ingest again"
+                        + " (rm -r " + indexDir + " && baocao ingest …)");
+                return 2;
+            }
             results = new SearchPolicy(searcher).search(q, year, type, n);
         } catch (IndexNotFoundException e) {
             System.err.println("baocao: no index at " + indexDir + " (run: baocao ingest corpus)");
             return 2;
         }
-        SearchPrinter printer = new SearchPrinter(out, System.console() != null && System.getenv("NO_COLOR") == null);
+        SearchPrinter printer = new SearchPrinter(out, System.console() != null && System.getenv("NO_COLOR") == null,
+                Lang.of(lang));
         if (json) {
             printer.printJson(results);
         } else {
