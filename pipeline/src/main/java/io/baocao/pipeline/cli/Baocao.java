@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code baocao} command line. */
 @Command(name = "baocao", mixinStandardHelpOptions = true, version = "baocao 0.1.0",
         description = "Vietnamese government reports in; figures, percentages, references, statuses out; searchable.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, StatsCommand.class, ExportCommand.class, EvalCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, StatsCommand.class, ExportCommand.class,
+                ServeCommand.class, EvalCommand.class,
                 TablesCommand.class, CommandLine.HelpCommand.class})
 public final class Baocao implements Runnable {
 
