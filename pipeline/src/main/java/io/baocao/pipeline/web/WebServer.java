@@ -32,6 +32,8 @@ public final class WebServer implements AutoCloseable {
     /** Passages per year on the page and in the API unless {@code n} says otherwise, and the most {@code n} may ask. */
     static final int PER_YEAR = 10;
     static final int MAX_PER_YEAR = 100;
+    /** Set on a request whose problem page is written, so the 404 handler leaves it alone. */
+    private static final String ANSWERED = "baocao.answered";
 
     private final IndexAccess access;
     private final Javalin app;
@@ -62,7 +64,7 @@ public final class WebServer implements AutoCloseable {
                         + "); the server's log says more");
             });
             config.routes.error(404, ctx -> {
-                if (!ctx.contentType().startsWith(HTML.substring(0, 9)) && !ctx.contentType().startsWith("application/json")) {
+                if (ctx.attribute(ANSWERED) == null) {
                     problem(ctx, 404, "there is no page at " + ctx.path());
                 }
             });
@@ -239,6 +241,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void problem(Context ctx, int status, String message) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
             ObjectNode o = RecordJson.MAPPER.createObjectNode();
