@@ -33,8 +33,9 @@ final class Series {
     static final List<String> TYPES = List.of("figure", "percentage");
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-(H[12]|Q[1-4]|\\d{2}))?");
 
+    /** One value drawn; {@code raw} is the number as written in {@code text}, to mark it there. */
     record Point(String period, Integer year, String jurisdiction, double value, String unit, String metric, String doc,
-                 Integer page, String text) {
+                 Integer page, String text, String raw) {
     }
 
     /**
@@ -102,7 +103,7 @@ final class Series {
             String metric = r.hasNonNull("metric") ? r.get("metric").asText() : null;
             String period = periods.of(h.doc(), h.page(), h.year());
             Point p = new Point(period, h.year(), h.jurisdiction() == null ? "?" : h.jurisdiction(), r.get("value").asDouble(),
-                    unit, metric, h.doc(), h.page(), h.text());
+                    unit, metric, h.doc(), h.page(), h.text(), r.hasNonNull("raw") ? r.get("raw").asText() : null);
             units.merge(unit, 1, Integer::sum);
             byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(new Candidate(p, namesQuery(metric, words)));
         }

@@ -4,6 +4,7 @@ import static io.baocao.pipeline.web.Html.esc;
 import static io.baocao.pipeline.web.Html.href;
 import static io.baocao.pipeline.web.Html.params;
 
+import io.baocao.index.search.Snippet;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -162,9 +163,22 @@ final class SeriesPage {
                     .append("</td><td>").append(esc(p.metric())).append("</td><td>").append(esc(p.doc()))
                     .append("</td><td class=\"num\"><a href=\"").append(Html.docHref(p.doc(), p.page())).append("\">")
                     .append(p.page() == null ? "–" : p.page()).append("</a></td><td class=\"evidence\">")
-                    .append(esc(io.baocao.index.search.Snippet.clip(p.text(), 300))).append("</td></tr>");
+                    .append(evidence(p)).append("</td></tr>");
         }
         b.append("</tbody></table>");
+    }
+
+    /** The evidence around the number drawn, the number marked. */
+    private static String evidence(Series.Point p) {
+        String text = p.text() == null ? "" : p.text();
+        int at = p.raw() == null ? -1 : text.indexOf(p.raw());
+        List<int[]> spans = at < 0 ? List.of() : List.of(new int[] {at, at + p.raw().length()});
+        Snippet s = Snippet.of(text, spans, 300);
+        StringBuilder b = new StringBuilder(s.cutBefore() ? "…" : "");
+        for (Snippet.Piece piece : s.pieces()) {
+            b.append(piece.matched() ? "<mark>" + esc(piece.text()) + "</mark>" : esc(piece.text()));
+        }
+        return b.append(s.cutAfter() ? "…" : "").toString();
     }
 
     private static double x(int i, int n, int plotW) {

@@ -144,6 +144,14 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void aSourceLinkOpensThePdfInTheBrowsersViewer() {
+        browser.get(base + "/doc/cantho-2024-h1-bao-cao/page/4#page=4");
+        // Chromium shows a PDF in its own viewer, a document of type application/pdf (the same with or without our CSP)
+        assertEquals("application/pdf", browser.executeScript("return document.contentType"));
+        assertTrue(browser.getCurrentUrl().endsWith("/doc/cantho-2024-h1-bao-cao/page/4#page=4"));
+    }
+
+    @Test
     void pathsOutsideTheIndexAreRefused() {
         for (String attack : List.of("/doc/../../etc/passwd", "/doc/..%2F..%2Fetc%2Fpasswd/page/1", "/doc/%2e%2e%2f%2e%2e%2fetc%2fpasswd/page/1")) {
             browser.get(base + attack);
