@@ -17,6 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * {@code baocao serve}: the search page, the series page, their JSON, exports and the source documents,
@@ -44,6 +48,22 @@ public final class WebServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = 64 * 1024;
+            // requests Jetty refuses itself (an ambiguous path such as /doc/../..) get its short error page,
+            // with the same headers as ours and no stack or cause
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ErrorHandler() {
+                {
+                    setShowStacks(false);
+                    setShowCauses(false);
+                    setShowOrigin(false);
+                }
+
+                @Override
+                public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                    response.getHeaders().put("Content-Security-Policy", CSP);
+                    response.getHeaders().put("X-Content-Type-Options", "nosniff");
+                    return super.handle(request, response, callback);
+                }
+            }));
             config.routes.before(ctx -> {
                 ctx.header("Content-Security-Policy", CSP);
                 ctx.header("X-Content-Type-Options", "nosniff");

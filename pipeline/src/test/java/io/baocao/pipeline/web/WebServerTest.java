@@ -136,6 +136,7 @@ class WebServerTest {
             int status = Integer.parseInt(reply.substring(9, 12));
             assertTrue(status == 400 || status == 404, attack + " -> " + reply.lines().findFirst().orElse(""));
             assertFalse(reply.contains("root:"), attack);
+            assertTrue(reply.toLowerCase(java.util.Locale.ROOT).contains("content-security-policy: default-src 'none'"), attack + ": " + reply);
         }
     }
 
