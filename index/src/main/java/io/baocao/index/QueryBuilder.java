@@ -48,6 +48,7 @@ public final class QueryBuilder {
     private static final float PER_SYLLABLE_FOUND = 20f;
 
     private final Analyzer exact = VietnameseAnalyzer.exact();
+    private final Analyzer folded = VietnameseAnalyzer.folded();
 
     /** The syllables of a query as the forms field holds them, and the document numbers it names. */
     public record Parsed(List<String> syllables, List<String> numbers) {
@@ -106,6 +107,11 @@ public final class QueryBuilder {
                     syllables.toArray(String[]::new))), TIER_PER_TERM * syllables.size()), Occur.SHOULD);
         }
         return all.build();
+    }
+
+    /** The folded syllables of a query (case and marks off): what the web page's series matches metrics by. */
+    public List<String> foldedTokens(String userQuery) {
+        return tokens(folded, userQuery);
     }
 
     /** How a document number is indexed and looked up: no spaces, upper case, {@code Đ} as {@code D}. */

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code baocao} command line. */
 @Command(name = "baocao", mixinStandardHelpOptions = true, versionProvider = Baocao.Version.class,
         description = "Vietnamese government reports in; figures, percentages, references, statuses out; searchable.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, StatsCommand.class, EvalCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, StatsCommand.class, ExportCommand.class,
+                ServeCommand.class, EvalCommand.class,
                 TablesCommand.class, CommandLine.HelpCommand.class})
 public final class Baocao implements Runnable {
     /** Set to print the stack trace of an unexpected error (for a bug report). */
