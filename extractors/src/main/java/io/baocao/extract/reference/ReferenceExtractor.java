@@ -1,5 +1,6 @@
 package io.baocao.extract.reference;
 
+import io.baocao.extract.AnnotatedPassage;
 import io.baocao.extract.Extractor;
 import io.baocao.extract.grammar.DocumentNumber;
 import io.baocao.extract.grammar.VietnameseDate;
@@ -72,14 +73,15 @@ public final class ReferenceExtractor implements Extractor {
     private static final Pattern YEAR_AFTER = Pattern.compile("(?u)^\\s*năm\\s+(\\d{4})");
 
     @Override
-    public List<ReferenceRecord> extract(Passage passage) {
+    public List<ReferenceRecord> extract(AnnotatedPassage annotated) {
+        Passage passage = annotated.passage();
         if (passage.row() != null) {
             return List.of();
         }
         String text = passage.text();
         List<ReferenceRecord> out = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
-        List<DocumentNumber.Found> codes = DocumentNumber.findAll(text);
+        List<DocumentNumber.Found> codes = annotated.documentNumbers();
         String listKind = null;
         int previousEnd = -1;
         for (DocumentNumber.Found f : codes) {
