@@ -3,6 +3,7 @@ package io.baocao.pipeline.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.baocao.extract.model.RecordJson;
+import io.baocao.extract.model.RecordType;
 import io.baocao.index.BaocaoSearcher;
 import io.baocao.index.SearchHit;
 import java.io.IOException;
@@ -52,8 +53,8 @@ final class SearchCommand implements Callable<Integer> {
             System.err.println("baocao: empty query");
             return 2;
         }
-        if (type != null && !List.of("passage", "document", "figure", "percentage", "reference", "status").contains(type)) {
-            System.err.println("baocao: --type must be one of passage, document, figure, percentage, reference, status");
+        if (type != null && !type.equals("passage") && !RecordType.ids().contains(type)) {
+            System.err.println("baocao: --type must be one of passage, " + String.join(", ", RecordType.ids()));
             return 2;
         }
         if (!Files.isDirectory(indexDir)) {
