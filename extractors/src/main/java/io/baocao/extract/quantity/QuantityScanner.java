@@ -1,5 +1,6 @@
 package io.baocao.extract.quantity;
 
+import io.baocao.extract.grammar.DocumentKinds;
 import io.baocao.extract.grammar.DocumentNumber;
 import io.baocao.extract.grammar.Span;
 import io.baocao.extract.grammar.UnitLexicon;
@@ -46,10 +47,12 @@ public final class QuantityScanner {
             "kỳ", "đợt", "tầng", "lớp", "khối", "bảng", "hình", "biểu", "mẫu", "thông báo", "giấy", "kênh", "cống",
             "cầu", "bến", "cảng", "trạm", "nhà máy", "ba", "hai", "một");
 
-    /** Names of documents and programmes: a number right after them, capitalised, is part of a name. */
-    private static final Set<String> NAME_BEFORE_CAPITALISED = words("Chương trình", "Đề án", "Nghị quyết", "Quyết định",
-            "Kế hoạch", "Chỉ thị", "Kết luận", "Luật", "Nghị định", "Thông tư", "Công văn", "Tờ trình", "Báo cáo", "Dự án",
-            "Hội nghị", "Đại hội", "Kỳ thi", "Cuộc thi", "Giải");
+    /**
+     * Names of documents (words/document-kinds.txt), projects and events: a number right after them,
+     * capitalised, is part of a name.
+     */
+    private static final Set<String> NAME_BEFORE_CAPITALISED = union(DocumentKinds.written("number-name"),
+            words("Dự án", "Hội nghị", "Đại hội", "Kỳ thi", "Cuộc thi", "Giải"));
 
     /** Before a fraction these make it a scale ({@code tỷ lệ 1/2000}), not a quantity. */
     private static final Set<String> SCALE_BEFORE = words("tỷ lệ", "tỉ lệ", "quy hoạch", "bản đồ");
@@ -87,6 +90,12 @@ public final class QuantityScanner {
 
     private static Set<String> words(String... w) {
         return Set.copyOf(java.util.Arrays.asList(w));
+    }
+
+    private static Set<String> union(List<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
     /**
@@ -360,18 +369,6 @@ public final class QuantityScanner {
 
     private static boolean isKnownNoun(String noun) {
         return COMPOUND_NOUNS.contains(noun) || noun.contains(" ");
-    }
-
-    private static final Set<String> DOCUMENT_KINDS = words("nghị quyết", "quyết định", "kế hoạch", "chỉ thị",
-            "kết luận", "luật", "nghị định", "thông tư", "công văn", "tờ trình", "báo cáo", "đề án", "chương trình");
-
-    private static boolean isDocumentKind(String lowerRest) {
-        for (String k : DOCUMENT_KINDS) {
-            if (lowerRest.startsWith(k.toLowerCase(Locale.ROOT) + " ")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isYear(String token) {
