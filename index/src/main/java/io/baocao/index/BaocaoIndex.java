@@ -85,7 +85,7 @@ public final class BaocaoIndex implements Closeable {
     /** Exact text keeps marks; the folded copy and everything else is keyword or folded. */
     public static Analyzer analyzer() {
         return new PerFieldAnalyzerWrapper(VietnameseAnalyzer.exact(),
-                Map.of(IndexFields.TEXT_FOLDED, VietnameseAnalyzer.folded()));
+                Map.of(IndexFields.TEXT_FORMS, VietnameseAnalyzer.forms()));
     }
 
     /** True when content with these bytes is in the index (at any path). */
@@ -319,13 +319,13 @@ public final class BaocaoIndex implements Closeable {
 
     private static void text(Document d, String text, String extra) {
         d.add(new TextField(IndexFields.TEXT, text, Field.Store.YES));
-        d.add(new TextField(IndexFields.TEXT_FOLDED, text + " " + extra, Field.Store.NO));
+        d.add(new TextField(IndexFields.TEXT_FORMS, text + " " + extra, Field.Store.NO));
         if (!extra.isBlank()) {
             d.add(new TextField(IndexFields.TEXT, extra, Field.Store.NO));
         }
         Set<String> numbers = new LinkedHashSet<>();
         for (DocumentNumber.Found n : DocumentNumber.findAll(text + " " + extra)) {
-            numbers.add(DocumentNumber.normalizeForMatch(n.canonical()));
+            numbers.add(QueryBuilder.numberKey(n.canonical()));
         }
         for (String n : numbers) {
             d.add(new StringField(IndexFields.NUMBERS, n, Field.Store.NO));

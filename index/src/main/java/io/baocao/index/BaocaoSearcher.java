@@ -1,12 +1,13 @@
 package io.baocao.index;
 
-import io.baocao.extract.grammar.DocumentNumber;
 import io.baocao.extract.model.RecordType;
-import io.baocao.extract.text.TextFold;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,13 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,32 +41,56 @@ public final class BaocaoSearcher implements Closeable {
     private final FSDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    /**
+     * BM25 with a weak length normalisation: with Lucene's default (b = 0.75) a five-word table row that
+     * names the metric outranks the report's sentence that gives it (GRDP: the headline sentence fell to
+     * 12th); scored on comparable footing, the sentence stays in the first hits.
+     */
+    static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
+
     private final QueryBuilder queries = new QueryBuilder();
 
     private BaocaoSearcher(Path dir) throws IOException {
         this.directory = FSDirectory.open(dir);
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        this.searcher.setSimilarity(SIMILARITY);
     }
 
     public static BaocaoSearcher open(Path dir) throws IOException {
         return new BaocaoSearcher(dir);
     }
 
-    /** Hits for a query, best first, optionally only of one year and one type. */
+    /**
+     * True when the index holds passages written before the {@link IndexFields#TEXT_FORMS} field existed:
+     * a search of it would find nothing, and the reader should ingest again.
+     */
+    public boolean writtenByOlderVersion() throws IOException {
+        if (searcher.count(new TermQuery(new Term(IndexFields.KIND, "passage"))) == 0) {
+            return false;
+        }
+        for (LeafReaderContext leaf : reader.leaves()) {
+            if (leaf.reader().getFieldInfos().fieldInfo(IndexFields.TEXT_FORMS) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Hits meeting every syllable of a query, best first, optionally only of one year and one type. */
     public List<SearchHit> search(String query, Integer year, String type, int n) throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(queries.build(query), Occur.MUST);
-        b.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.FILE_KIND)), Occur.MUST_NOT);
-        if (year != null) {
-            b.add(IntPoint.newExactQuery(IndexFields.YEAR, year), Occur.FILTER);
-        }
-        if (type != null) {
-            b.add(new TermQuery(new Term(IndexFields.KIND, type)), Occur.FILTER);
-        }
-        Query q = b.build();
-        TopDocs top = searcher.search(q, n);
-        List<String> folded = queries.foldedTokens(query);
+        return search(query, QueryBuilder.Match.ALL, year, false, type, n);
+    }
+
+    /**
+     * Hits for a query, best first: those meeting every syllable ({@link QueryBuilder.Match#ALL}) or at
+     * least one ({@code SOME}, marked partial), of one year, of no known year ({@code yearUnknown}) or of
+     * any, and of one type or any.
+     */
+    public List<SearchHit> search(String query, QueryBuilder.Match match, Integer year, boolean yearUnknown,
+                                  String type, int n) throws IOException {
+        TopDocs top = searcher.search(filtered(query, match, year, yearUnknown, type), Math.max(1, n));
+        QueryBuilder.Parsed parsed = queries.parse(query);
         List<SearchHit> hits = new ArrayList<>();
         var stored = searcher.storedFields();
         Map<String, String> whereNow = new HashMap<>();
@@ -68,9 +100,90 @@ public final class BaocaoSearcher implements Closeable {
             String file = whereNow.computeIfAbsent(d.get(IndexFields.HASH), h -> firstPath(h, d.get(IndexFields.FILE)));
             hits.add(new SearchHit(d.get(IndexFields.DOC), file, intOrNull(d, IndexFields.YEAR),
                     d.get(IndexFields.JURISDICTION), intOrNull(d, IndexFields.PAGE), d.get(IndexFields.SECTION),
-                    d.get(IndexFields.KIND), text, highlights(text, folded, query), sd.score, d.get(IndexFields.RECORD)));
+                    d.get(IndexFields.KIND), text, Highlights.of(text, parsed), sd.score, d.get(IndexFields.RECORD),
+                    match == QueryBuilder.Match.SOME, d.get(IndexFields.DOC_KIND)));
         }
         return hits;
+    }
+
+    /**
+     * The document records (kind, number, date of each logical document) of the given documents, by
+     * document id, in page order: what a reader names a document by ({@code Báo cáo 320/BC-UBND}).
+     */
+    public Map<String, List<SearchHit>> documentRecords(Set<String> docs) throws IOException {
+        Map<String, List<SearchHit>> out = new HashMap<>();
+        var stored = searcher.storedFields();
+        for (String doc : docs) {
+            BooleanQuery q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.DOC, doc)), Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.KIND, "document")), Occur.FILTER).build();
+            List<SearchHit> found = new ArrayList<>();
+            Set<String> seen = new java.util.HashSet<>();
+            for (ScoreDoc sd : searcher.search(q, 50).scoreDocs) {
+                Document d = stored.document(sd.doc);
+                // the same document held in two formats gives the same record twice
+                if (seen.add(d.get(IndexFields.RECORD))) {
+                    found.add(new SearchHit(doc, d.get(IndexFields.FILE), intOrNull(d, IndexFields.YEAR),
+                            d.get(IndexFields.JURISDICTION), intOrNull(d, IndexFields.PAGE), d.get(IndexFields.SECTION),
+                            "document", d.get(IndexFields.TEXT), List.of(), 0f, d.get(IndexFields.RECORD)));
+                }
+            }
+            found.sort(Comparator.comparing(SearchHit::page, Comparator.nullsLast(Comparator.naturalOrder())));
+            out.put(doc, found);
+        }
+        return out;
+    }
+
+    /**
+     * The years that hold at least one hit ({@code null} for hits of no known year), newest first: so that a
+     * year with one hit among thousands of another year's is still shown.
+     */
+    public List<Integer> years(String query, QueryBuilder.Match match, String type) throws IOException {
+        Set<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+        boolean[] unknown = {false};
+        searcher.search(filtered(query, match, null, false, type), new SimpleCollector() {
+            private NumericDocValues values;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                values = DocValues.getNumeric(context.reader(), IndexFields.YEAR);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (values.advanceExact(doc)) {
+                    years.add((int) values.longValue());
+                } else {
+                    unknown[0] = true;
+                }
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        List<Integer> out = new ArrayList<>(years);
+        if (unknown[0]) {
+            out.add(null);
+        }
+        return out;
+    }
+
+    private Query filtered(String query, QueryBuilder.Match match, Integer year, boolean yearUnknown, String type) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(queries.build(query, match), Occur.MUST);
+        b.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.FILE_KIND)), Occur.MUST_NOT);
+        b.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.PATH_KIND)), Occur.MUST_NOT);
+        if (year != null) {
+            b.add(IntPoint.newExactQuery(IndexFields.YEAR, year), Occur.FILTER);
+        } else if (yearUnknown) {
+            b.add(new FieldExistsQuery(IndexFields.YEAR), Occur.MUST_NOT);
+        }
+        if (type != null) {
+            b.add(new TermQuery(new Term(IndexFields.KIND, type)), Occur.FILTER);
+        }
+        return b.build();
     }
 
     /**
@@ -139,53 +252,6 @@ public final class BaocaoSearcher implements Closeable {
     private static Integer intOrNull(Document d, String field) {
         var f = d.getField(field);
         return f == null || f.numericValue() == null ? null : f.numericValue().intValue();
-    }
-
-    /** Where the query's syllables (folded) occur in the text, as [start, end) spans. */
-    static List<int[]> highlights(String text, List<String> foldedTokens, String query) {
-        List<int[]> out = new ArrayList<>();
-        if (text == null) {
-            return out;
-        }
-        String f = TextFold.fold(text);
-        String phrase = String.join(" ", foldedTokens);
-        int from = 0;
-        boolean phraseFound = false;
-        if (foldedTokens.size() > 1) {
-            while ((from = f.indexOf(phrase, from)) >= 0) {
-                if (boundary(f, from, from + phrase.length())) {
-                    out.add(new int[] {from, from + phrase.length()});
-                    phraseFound = true;
-                }
-                from += phrase.length();
-            }
-        }
-        if (!phraseFound) {
-            for (String t : foldedTokens) {
-                int i = 0;
-                while ((i = f.indexOf(t, i)) >= 0) {
-                    if (boundary(f, i, i + t.length())) {
-                        out.add(new int[] {i, i + t.length()});
-                    }
-                    i += t.length();
-                }
-            }
-        }
-        for (DocumentNumber.Found n : DocumentNumber.findAll(query)) {
-            String want = DocumentNumber.normalizeForMatch(n.canonical());
-            for (DocumentNumber.Found m : DocumentNumber.findAll(text)) {
-                if (DocumentNumber.normalizeForMatch(m.canonical()).equals(want)) {
-                    out.add(new int[] {m.start(), m.end()});
-                }
-            }
-        }
-        out.sort((a, b) -> Integer.compare(a[0], b[0]));
-        return out;
-    }
-
-    private static boolean boundary(String s, int start, int end) {
-        return (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)))
-                && (end >= s.length() || !Character.isLetterOrDigit(s.charAt(end)));
     }
 
     @Override

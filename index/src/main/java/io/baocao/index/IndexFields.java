@@ -16,9 +16,15 @@ public final class IndexFields {
     public static final String SECTION = "section";
     /** The evidence text, analysed with its diacritics kept. */
     public static final String TEXT = "text";
-    /** The same text, folded: no case, no diacritics. */
-    public static final String TEXT_FOLDED = "text_folded";
-    /** Số ký hiệu written in the text, canonical, as keywords (the tokenizer would split them). */
+    /**
+     * The same text (and, for a record, its metric and raw words), each syllable at one position both as
+     * written (lower case, modern tone placement) and folded (no marks, {@code đ} → {@code d}).
+     */
+    public static final String TEXT_FORMS = "text_forms";
+    /**
+     * Số ký hiệu written in the text, canonical, upper case, {@code Đ} folded to {@code D} (so
+     * {@code 42/NQ-HDND} finds {@code 42/NQ-HĐND}), as keywords (the tokenizer would split them).
+     */
     public static final String NUMBERS = "numbers";
     /** The record as JSON (records only). */
     public static final String RECORD = "record";

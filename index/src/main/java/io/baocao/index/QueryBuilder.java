@@ -1,11 +1,13 @@
 package io.baocao.index;
 
 import io.baocao.extract.grammar.DocumentNumber;
+import io.baocao.extract.text.TextFold;
 import io.baocao.index.analysis.VietnameseAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -19,59 +21,96 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Turns what a user typed into a Lucene query. Every syllable must match, exactly or folded; an exact
- * match scores above a folded one, and the syllables side by side (the phrase) above the syllables
- * scattered. A số ký hiệu ({@code 42/NQ-HĐND}) is looked up whole in the keyword field.
+ * Turns what a reader typed into a Lucene query, syllable by syllable: a syllable typed with marks
+ * matches that syllable only (any tone placement, any Unicode form), one typed without marks matches
+ * every accented spelling ({@code đang} finds {@code đang}, never {@code Đảng}; {@code dang} finds both).
+ * Every syllable must match; the syllables side by side (the phrase) score above the same syllables
+ * scattered. A số ký hiệu ({@code 42/NQ-HĐND}, or {@code 42/NQ-HDND}) is looked up whole.
  */
 public final class QueryBuilder {
-    private static final float EXACT_TERM = 2f;
+    /**
+     * How a hit meets the query, from best to worst: every syllable, close together and in order
+     * ({@code NEAR}: side by side, or with at most one word between two of them, so {@code khách du lịch}
+     * finds {@code khách tham quan, du lịch} but {@code giải ngân} does not find {@code giải pháp … ngân
+     * sách}); every syllable anywhere ({@code ALL}); at least one ({@code SOME}). A search shows the best
+     * kind that finds anything.
+     */
+    public enum Match { NEAR, ALL, SOME }
+
+    /** An unmarked syllable matching its literal unmarked spelling scores a little above an accented one. */
+    private static final float LITERAL_TERM = 0.5f;
     /**
      * Phrase matches add a constant large enough to lift every phrase hit above every scattered one (a
      * term's BM25 score stays well under this per query syllable); within a tier BM25 decides.
      */
     private static final float TIER_PER_TERM = 40f;
+    /** In a partial match each syllable found lifts the hit by this: more syllables first, then BM25. */
+    private static final float PER_SYLLABLE_FOUND = 20f;
 
     private final Analyzer exact = VietnameseAnalyzer.exact();
-    private final Analyzer folded = VietnameseAnalyzer.folded();
 
-    public Query build(String userQuery) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
+    /** The syllables of a query as the forms field holds them, and the document numbers it names. */
+    public record Parsed(List<String> syllables, List<String> numbers) {
+        /** True when the syllable carries a mark (a tone, a vowel mark or đ): it must match as typed. */
+        public static boolean marked(String syllable) {
+            return !TextFold.fold(syllable).equals(syllable);
+        }
+    }
+
+    public Parsed parse(String userQuery) {
+        List<String> numbers = new ArrayList<>();
         String rest = userQuery;
         for (DocumentNumber.Found n : DocumentNumber.findAll(userQuery)) {
-            all.add(new TermQuery(new Term(IndexFields.NUMBERS, DocumentNumber.normalizeForMatch(n.canonical()))),
-                    Occur.MUST);
+            numbers.add(numberKey(n.canonical()));
             rest = rest.replace(userQuery.substring(n.start(), n.end()), " ");
         }
-        List<String> exactTokens = tokens(exact, rest);
-        List<String> foldedTokens = tokens(folded, rest);
-        if (exactTokens.size() == foldedTokens.size()) {
-            for (int i = 0; i < exactTokens.size(); i++) {
-                BooleanQuery.Builder either = new BooleanQuery.Builder();
-                either.add(new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, exactTokens.get(i))), EXACT_TERM),
-                        Occur.SHOULD);
-                either.add(new TermQuery(new Term(IndexFields.TEXT_FOLDED, foldedTokens.get(i))), Occur.SHOULD);
-                all.add(either.build(), Occur.MUST);
+        return new Parsed(tokens(exact, rest), numbers);
+    }
+
+    /** Every syllable and every document number must match. */
+    public Query build(String userQuery) {
+        return build(userQuery, Match.ALL);
+    }
+
+    public Query build(String userQuery, Match match) {
+        Parsed p = parse(userQuery);
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String n : p.numbers()) {
+            all.add(new TermQuery(new Term(IndexFields.NUMBERS, n)), Occur.MUST);
+        }
+        List<String> syllables = p.syllables();
+        for (String s : syllables) {
+            TermQuery term = new TermQuery(new Term(IndexFields.TEXT_FORMS, s));
+            if (match == Match.ALL) {
+                all.add(term, Occur.MUST);
+            } else {
+                all.add(term, Occur.SHOULD);
+                all.add(new BoostQuery(new ConstantScoreQuery(term), PER_SYLLABLE_FOUND), Occur.SHOULD);
             }
-        } else {
-            for (String t : foldedTokens) {
-                all.add(new TermQuery(new Term(IndexFields.TEXT_FOLDED, t)), Occur.MUST);
+            if (!Parsed.marked(s)) {
+                all.add(new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, s)), LITERAL_TERM), Occur.SHOULD);
             }
         }
-        float tier = TIER_PER_TERM * Math.max(1, foldedTokens.size());
-        if (exactTokens.size() > 1) {
-            all.add(new BoostQuery(new ConstantScoreQuery(new PhraseQuery(IndexFields.TEXT,
-                    exactTokens.toArray(String[]::new))), tier), Occur.SHOULD);
+        if (match == Match.SOME && !syllables.isEmpty()) {
+            all.setMinimumNumberShouldMatch(1);
         }
-        if (foldedTokens.size() > 1) {
-            all.add(new BoostQuery(new ConstantScoreQuery(new PhraseQuery(IndexFields.TEXT_FOLDED,
-                    foldedTokens.toArray(String[]::new))), tier), Occur.SHOULD);
+        if (match == Match.NEAR && syllables.size() > 1) {
+            PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(syllables.size() - 1);
+            for (int i = 0; i < syllables.size(); i++) {
+                near.add(new Term(IndexFields.TEXT_FORMS, syllables.get(i)), i);
+            }
+            all.add(near.build(), Occur.FILTER);
+        }
+        if (syllables.size() > 1) {
+            all.add(new BoostQuery(new ConstantScoreQuery(new PhraseQuery(IndexFields.TEXT_FORMS,
+                    syllables.toArray(String[]::new))), TIER_PER_TERM * syllables.size()), Occur.SHOULD);
         }
         return all.build();
     }
 
-    /** The folded syllables of a query, for highlighting. */
-    public List<String> foldedTokens(String userQuery) {
-        return tokens(folded, userQuery);
+    /** How a document number is indexed and looked up: no spaces, upper case, {@code Đ} as {@code D}. */
+    public static String numberKey(String canonical) {
+        return TextFold.fold(DocumentNumber.normalizeForMatch(canonical)).toUpperCase(Locale.ROOT);
     }
 
     static List<String> tokens(Analyzer analyzer, String text) {

@@ -4,8 +4,14 @@ import java.util.List;
 
 /**
  * One hit: where it is (document, year, jurisdiction, page, section), what it is (a passage or a record
- * type), its text with the spans that matched, its score, and for a record its JSON.
+ * type), its text with the spans that matched, its score, for a record its JSON, whether it meets only
+ * some of the query's syllables ({@code partial}), and the kind of document it is from ({@code Báo cáo}).
  */
 public record SearchHit(String doc, String file, Integer year, String jurisdiction, Integer page, String section,
-                        String type, String text, List<int[]> highlights, float score, String recordJson) {
+                        String type, String text, List<int[]> highlights, float score, String recordJson,
+                        boolean partial, String docKind) {
+    public SearchHit(String doc, String file, Integer year, String jurisdiction, Integer page, String section,
+                     String type, String text, List<int[]> highlights, float score, String recordJson) {
+        this(doc, file, year, jurisdiction, page, section, type, text, highlights, score, recordJson, false, null);
+    }
 }

@@ -30,4 +30,9 @@ public final class Corpus {
     public static Path gold() {
         return root().resolve("gold");
     }
+
+    /** The tables of a file as every reader gives them: through the reader registry, as {@code baocao tables}. */
+    public static java.util.List<io.baocao.pipeline.tables.Table> tables(Path file) throws java.io.IOException {
+        return Pipeline.readers(io.baocao.pipeline.read.ReadConfig.DEFAULT).read(file).tables();
+    }
 }

@@ -16,20 +16,32 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * {@code đ}/{@code d} meet there). The exact field keeps the marks so exact matches can rank first.
  */
 public final class VietnameseAnalyzer extends Analyzer {
-    private final boolean folded;
+    private enum Mode { EXACT, FOLDED, FORMS }
 
-    private VietnameseAnalyzer(boolean folded) {
-        this.folded = folded;
+    private final Mode mode;
+
+    private VietnameseAnalyzer(Mode mode) {
+        this.mode = mode;
     }
 
     /** Keeps diacritics: a match here is an exact match. */
     public static VietnameseAnalyzer exact() {
-        return new VietnameseAnalyzer(false);
+        return new VietnameseAnalyzer(Mode.EXACT);
     }
 
     /** Drops diacritics and case: finds what was typed without marks or with other ones. */
     public static VietnameseAnalyzer folded() {
-        return new VietnameseAnalyzer(true);
+        return new VietnameseAnalyzer(Mode.FOLDED);
+    }
+
+    /**
+     * Both spellings of each syllable at the same position: the exact form (marks kept) and, when it has
+     * marks, the folded one. A query syllable typed with marks is looked up as its exact form and so finds
+     * only that syllable ({@code đang} not {@code Đảng}); one typed without marks equals the folded form
+     * and finds every accented spelling. One field, so a phrase can mix both kinds of syllable.
+     */
+    public static VietnameseAnalyzer forms() {
+        return new VietnameseAnalyzer(Mode.FORMS);
     }
 
     @Override
@@ -47,16 +59,22 @@ public final class VietnameseAnalyzer extends Analyzer {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
         stream = new ToneMarkFilter(stream);
-        if (folded) {
-            stream = new ASCIIFoldingFilter(stream);
-        }
-        return new TokenStreamComponents(source, stream);
+        return new TokenStreamComponents(source, fold(stream));
     }
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         TokenStream stream = new LowerCaseFilter(in);
         stream = new ToneMarkFilter(stream);
-        return folded ? new ASCIIFoldingFilter(stream) : stream;
+        return fold(stream);
+    }
+
+    private TokenStream fold(TokenStream stream) {
+        return switch (mode) {
+            case EXACT -> stream;
+            case FOLDED -> new ASCIIFoldingFilter(stream);
+            // the original first, the folded form at the same position (only when it differs)
+            case FORMS -> new ASCIIFoldingFilter(stream, true);
+        };
     }
 }

@@ -1,12 +1,16 @@
 package io.baocao.pipeline.cli;
 
-import io.baocao.index.BaocaoIndex;
-import io.baocao.pipeline.FileExtractor;
-import io.baocao.pipeline.InProcessExtractor;
-import io.baocao.pipeline.Ingester;
 import io.baocao.pipeline.Limits;
 import io.baocao.pipeline.Pipeline;
-import io.baocao.pipeline.worker.IsolatedExtractor;
+import io.baocao.pipeline.batch.FileExtractor;
+import io.baocao.pipeline.batch.InProcessExtractor;
+import io.baocao.pipeline.batch.IndexSink;
+import io.baocao.pipeline.batch.Ingester;
+import io.baocao.pipeline.batch.JsonLinesSink;
+import io.baocao.pipeline.batch.Reason;
+import io.baocao.pipeline.batch.RecordSink;
+import io.baocao.pipeline.batch.SinkUnavailableException;
+import io.baocao.pipeline.batch.worker.IsolatedExtractor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +23,6 @@ import java.util.regex.Pattern;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,9 +32,13 @@ import picocli.CommandLine.Parameters;
  * under per-file limits; a per-file report, a summary line, exit code 0 (all ok), 3 (some failed),
  * 2 (usage), 1 (the index could not be written).
  */
-@Command(name = "ingest", description = "Extract and index files and folders (embedded index, no server).")
+@Command(name = "ingest", mixinStandardHelpOptions = true, versionProvider = Baocao.Version.class,
+        description = "Extract and index files and folders (embedded index, no server).")
 final class IngestCommand implements Callable<Integer> {
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg]?)b?", Pattern.CASE_INSENSITIVE);
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
     List<Path> paths;
@@ -39,7 +46,12 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "data/index", description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path indexDir;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Where to write the per-file report (default: DIR/ingest-report.json).")
+    @Option(names = "--jsonl", paramLabel = "OUT", description = "Write the records to this JSON Lines file instead of the index "
+            + "(one per line, as extract writes them; a re-run adds only new and changed files, see OUT.sink.json).")
+    Path jsonl;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Where to write the per-file report (default: DIR/ingest-report.json, "
+            + "or OUT.ingest-report.json with --jsonl).")
     Path report;
 
     @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "300",
@@ -57,6 +69,16 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--prune", description = "Also remove from the index the files that no longer exist.")
     boolean prune;
 
+    @Option(names = "--no-progress", description = "No progress bar (it is shown only on a terminal anyway).")
+    boolean noProgress;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only the files that failed: no progress bar, no summary line.")
+    boolean quiet;
+
+    @Option(names = "--follow-links", description = "Follow symbolic links in the folders to anywhere; by default only links "
+            + "to places inside the folders given are followed.")
+    boolean followLinks;
+
     @Option(names = "--in-process", description = "Read files in this process: no worker, no time or memory limit (for debugging).")
     boolean inProcess;
 
@@ -69,32 +91,57 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("baocao: " + e.getMessage());
             return 2;
         }
-        if (Files.exists(indexDir) && !Files.isDirectory(indexDir)) {
+        if (jsonl != null && spec.commandLine().getParseResult().hasMatchedOption("--index")) {
+            System.err.println("baocao: --jsonl and --index: give one, the records go to one place");
+            return 2;
+        }
+        if (jsonl == null && Files.exists(indexDir) && !Files.isDirectory(indexDir)) {
             System.err.println("baocao: --index " + indexDir + " is a file, not a folder");
             return 2;
         }
-        List<Path> files = Inputs.expand(paths);
-        Path reportPath = report != null ? report : indexDir.resolve("ingest-report.json");
+        Path reportPath = report != null ? report
+                : jsonl != null ? jsonl.resolveSibling(jsonl.getFileName() + ".ingest-report.json")
+                : indexDir.resolve("ingest-report.json");
+        if (Files.isDirectory(reportPath)) {
+            System.err.println("baocao: --report " + Names.printable(reportPath.toString())
+                    + " is a folder; give the report a file name, e.g. " + Names.printable(reportPath.resolve("ingest-report.json").toString()));
+            return 2;
+        }
+        Inputs.Listing listing = Inputs.list(paths, followLinks);
+        List<Path> files = listing.files();
         long t0 = System.nanoTime();
         List<String> pruned = List.of();
-        BaocaoIndex index;
+        RecordSink sink;
         try {
-            index = BaocaoIndex.open(indexDir);
-        } catch (LockObtainFailedException e) {
-            System.err.println("baocao: another process is writing to the index " + indexDir
-                    + " (it holds write.lock); wait for it to finish");
+            sink = jsonl != null ? JsonLinesSink.open(jsonl) : IndexSink.open(indexDir);
+        } catch (SinkUnavailableException e) {
+            System.err.println("baocao: " + Names.printable(e.getMessage()));
+            return 1;
+        } catch (IOException e) {
+            System.err.println("baocao: cannot write to " + (jsonl != null ? jsonl : "the index " + indexDir) + ": "
+                    + Names.printable(Reason.of(e).replaceFirst("^cannot read: ", "")));
             return 1;
         }
-        try (index;
+        ProgressLine line = quiet || noProgress || System.console() == null ? null : new ProgressLine(System.err, 100);
+        ProgressBar bar = line == null ? null : new ProgressBarBuilder().setTaskName("Ingest").setInitialMax(files.size())
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate().setConsumer(line).build();
+        IngestReport out;
+        try (sink;
              FileExtractor extractor = inProcess ? new InProcessExtractor(new Pipeline(limits)) : new IsolatedExtractor(limits);
-             IngestReport out = new IngestReport(reportPath);
-             ProgressBar bar = bar(files.size())) {
+             IngestReport report = new IngestReport(reportPath)) {
+            out = report;
+            for (Inputs.Problem p : listing.problems()) {
+                String path = p.path().toAbsolutePath().normalize().toString();
+                out.add(new Ingester.FileReport(path, null, p.status(), p.reason(), null, null, 0));
+                say(line, "baocao: " + Names.printable(path) + ": " + ("skipped".equals(p.status()) ? "skipped: " : "")
+                        + Names.printable(p.reason()));
+            }
             Ingester ingester = new Ingester(extractor);
-            ingester.run(files, index, new Ingester.Progress() {
+            ingester.run(files, sink, new Ingester.Progress() {
                 @Override
                 public void started(Path file) {
                     if (bar != null) {
-                        bar.setExtraMessage(file.getFileName().toString());
+                        bar.setExtraMessage(Names.printable(String.valueOf(file.getFileName())));
                     }
                 }
 
@@ -110,23 +157,37 @@ final class IngestCommand implements Callable<Integer> {
                         bar.setExtraMessage(out.pages() + " pages, " + out.records() + " records");
                     }
                     if (r.failed()) {
-                        System.err.println((bar != null ? "\r" : "") + "baocao: " + r.path() + ": " + r.reason());
+                        say(line, "baocao: " + Names.printable(r.path()) + ": " + Names.printable(r.reason()));
                     }
                 }
             });
             if (prune) {
-                pruned = ingester.prune(index);
+                pruned = ingester.prune(sink);
                 for (String p : pruned) {
-                    System.err.println("baocao: " + p + ": gone, removed from the index");
+                    say(line, "baocao: " + Names.printable(p) + ": gone, removed from the " + (jsonl != null ? "records" : "index"));
                 }
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;
             out.finish(pruned, ms);
+        } finally {
+            if (bar != null) {
+                bar.close(); // before the summary: the bar's last redraw must not land on it
+            }
+        }
+        if (!quiet) {
             System.out.printf(Locale.ROOT,
                     "ingested %d file(s), skipped %d, failed %d%s: %d pages, %d records in %.1f s; report %s%n",
                     out.ok(), out.skipped(), out.failed(), prune ? ", pruned " + pruned.size() : "", out.pages(),
-                    out.records(), ms / 1000.0, out.path());
-            return out.failed() == 0 ? 0 : 3;
+                    out.records(), out.milliseconds() / 1000.0, Names.printable(out.path().toString()));
+        }
+        return out.failed() == 0 ? 0 : 3;
+    }
+
+    private static void say(ProgressLine line, String message) {
+        if (line != null) {
+            line.println(message);
+        } else {
+            System.err.println(message);
         }
     }
 
@@ -156,13 +217,5 @@ final class IngestCommand implements Callable<Integer> {
             case "g" -> n * 1024 * 1024 * 1024;
             default -> n * 1024 * 1024;
         };
-    }
-
-    private static ProgressBar bar(int files) {
-        if (System.console() == null) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName("Ingest").setInitialMax(files).setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(200).continuousUpdate().build();
     }
 }

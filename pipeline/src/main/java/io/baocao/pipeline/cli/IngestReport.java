@@ -3,7 +3,7 @@ package io.baocao.pipeline.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.baocao.pipeline.Ingester;
+import io.baocao.pipeline.batch.Ingester;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,6 +30,7 @@ final class IngestReport implements Closeable {
     private int failed;
     private long pages;
     private long records;
+    private long milliseconds;
 
     IngestReport(Path target) throws IOException {
         this.target = target.toAbsolutePath();
@@ -74,6 +75,7 @@ final class IngestReport implements Closeable {
 
     /** Ends the report and puts it in place. */
     void finish(List<String> pruned, long millis) throws IOException {
+        this.milliseconds = millis;
         json.writeEndArray();
         json.writeArrayFieldStart("pruned");
         for (String p : pruned) {
@@ -93,6 +95,10 @@ final class IngestReport implements Closeable {
         json.writeEndObject();
         json.close();
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    long milliseconds() {
+        return milliseconds;
     }
 
     Path path() {

@@ -6,7 +6,6 @@ import io.baocao.index.BaocaoSearcher;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,8 @@ import picocli.CommandLine.Option;
  * {@code baocao stats}: the documents (distinct contents) the index holds, the files that hold them, and
  * the records per type. Reads the last commit, so it works while an ingest runs.
  */
-@Command(name = "stats", description = "Documents, files and records per type in the index.")
+@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = Baocao.Version.class,
+        description = "Documents, files and records per type in the index.")
 final class StatsCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "data/index", description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path indexDir;
@@ -30,8 +30,9 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        if (!Files.isDirectory(indexDir)) {
-            System.err.println("baocao: no index at " + indexDir);
+        String refusal = io.baocao.pipeline.batch.IndexSink.refusal(indexDir, false);
+        if (refusal != null) {
+            System.err.println("baocao: " + Names.printable(refusal));
             return 2;
         }
         try (BaocaoSearcher s = BaocaoSearcher.open(indexDir)) {

@@ -2,7 +2,12 @@ package io.baocao.pipeline.cli;
 
 import io.baocao.pipeline.tables.Row;
 import io.baocao.pipeline.tables.Table;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import java.util.List;
 
 /** Tables as text a user can check: Markdown with the page of each row, or CSV. */
@@ -44,18 +49,38 @@ final class TableOutput {
         return sb.toString();
     }
 
-    /** RFC 4180: a header row of the columns, then the rows; fields quoted when they need it. */
+    /**
+     * RFC 4180 through commons-csv: a header row of the columns, then the rows. A cell that a spreadsheet
+     * would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return first:
+     * "- Vốn đầu tư" is a list item in a report and a formula in Excel) gets a leading {@code '}, unless it
+     * is a plain number ({@code -2,8}, {@code +5%}), which a spreadsheet reads as the number it is.
+     */
     static String csv(Table t) {
         StringBuilder sb = new StringBuilder();
-        sb.append(csvLine(t.columns()));
-        for (Row r : t.rows()) {
-            List<String> cells = new ArrayList<>();
-            for (int c = 0; c < t.columns().size(); c++) {
-                cells.add(r.cell(c));
+        try (CSVPrinter p = new CSVPrinter(sb, CSVFormat.RFC4180)) {
+            p.printRecord(t.columns().stream().map(TableOutput::neutralised).toList());
+            for (Row r : t.rows()) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < t.columns().size(); c++) {
+                    cells.add(neutralised(r.cell(c)));
+                }
+                p.printRecord(cells);
             }
-            sb.append(csvLine(cells));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
         return sb.toString();
+    }
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d[\\d.,]*\\s*%?");
+
+    static String neutralised(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return risky && !PLAIN_NUMBER.matcher(cell.strip()).matches() ? "'" + cell : cell;
     }
 
     private static String line(List<String> cells) {
@@ -64,15 +89,5 @@ final class TableOutput {
 
     private static String escape(String cell) {
         return cell.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ");
-    }
-
-    private static String csvLine(List<String> cells) {
-        List<String> out = new ArrayList<>();
-        for (String c : cells) {
-            boolean quote = c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")
-                    || !c.equals(c.strip());
-            out.add(quote ? "\"" + c.replace("\"", "\"\"") + "\"" : c);
-        }
-        return String.join(",", out) + "\r\n";
     }
 }

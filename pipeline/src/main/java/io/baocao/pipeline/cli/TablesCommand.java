@@ -1,7 +1,8 @@
 package io.baocao.pipeline.cli;
 
 import io.baocao.pipeline.tables.Table;
-import io.baocao.pipeline.tables.Tables;
+import io.baocao.pipeline.read.ReadConfig;
+import io.baocao.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code baocao tables FILE [--csv DIR]}: the tables of a file, to check them by eye or in a spreadsheet. */
-@Command(name = "tables", description = "Print the tables of a file as Markdown (header paths as column names, "
+@Command(name = "tables", mixinStandardHelpOptions = true, versionProvider = Baocao.Version.class,
+        description = "Print the tables of a file as Markdown (header paths as column names, "
         + "the page of each row), or write one CSV per table.")
 final class TablesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A report file (PDF, DOCX, DOC, ODT, HTML).")
@@ -28,7 +30,7 @@ final class TablesCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<Table> tables;
         try {
-            tables = Tables.read(file);
+            tables = Pipeline.readers(ReadConfig.DEFAULT).read(file).tables();
         } catch (IOException | RuntimeException e) {
             System.err.println("baocao: " + file + ": " + Reasons.of(e));
             return 3;

@@ -22,6 +22,9 @@ public final class EvalReport {
             section(sb, e.getKey(), e.getValue());
         }
         section(sb, "overall (" + report.files().size() + " files)", report.overall());
+        for (Map.Entry<String, String> u : report.unreadable().entrySet()) {
+            sb.append("\nnot read: ").append(u.getKey()).append(": ").append(u.getValue()).append('\n');
+        }
         if (!report.withoutGold().isEmpty()) {
             sb.append("\nno gold for: ").append(String.join(", ", report.withoutGold())).append('\n');
         }
@@ -83,6 +86,10 @@ public final class EvalReport {
             files.set(e.getKey(), json(e.getValue()));
         }
         root.set("overall", json(report.overall()));
+        if (!report.unreadable().isEmpty()) {
+            ObjectNode u = root.putObject("unreadable");
+            report.unreadable().forEach(u::put);
+        }
         if (misses) {
             ArrayNode a = root.putArray("misses");
             for (Scorer.Miss m : report.overall().misses) {

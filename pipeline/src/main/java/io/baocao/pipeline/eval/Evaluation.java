@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.baocao.extract.model.Record;
 import io.baocao.extract.model.RecordJson;
 import io.baocao.pipeline.Pipeline;
+import io.baocao.pipeline.read.UnreadableFileException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,11 @@ import java.util.stream.Stream;
  */
 public final class Evaluation {
     /** Per file (name with extension, since one document may come in several formats) and overall. */
-    public record Report(Map<String, Scorer.Result> files, Scorer.Result overall, List<String> withoutGold) {
+    public record Report(Map<String, Scorer.Result> files, Scorer.Result overall, List<String> withoutGold,
+                         Map<String, String> unreadable) {
+        public Report(Map<String, Scorer.Result> files, Scorer.Result overall, List<String> withoutGold) {
+            this(files, overall, withoutGold, Map.of());
+        }
     }
 
     private final Pipeline pipeline;
@@ -38,6 +43,7 @@ public final class Evaluation {
         Map<String, Scorer.Result> perFile = new LinkedHashMap<>();
         List<String> withoutGold = new ArrayList<>();
         Scorer.Result overall = new Scorer.Result();
+        Map<String, String> unreadable = new LinkedHashMap<>();
         for (Path f : files) {
             Path gold = goldDir.resolve(Pipeline.docId(f) + ".jsonl");
             if (!Files.exists(gold)) {
@@ -45,14 +51,19 @@ public final class Evaluation {
                 continue;
             }
             List<JsonNode> output = new ArrayList<>();
-            for (Record r : pipeline.process(f).records()) {
-                output.add(RecordJson.tree(r));
+            try {
+                for (Record r : pipeline.process(f).records()) {
+                    output.add(RecordJson.tree(r));
+                }
+            } catch (UnreadableFileException e) {
+                // a file the pipeline cannot read scores as if it yielded nothing: its gold counts as missed
+                unreadable.put(f.getFileName().toString(), e.getMessage());
             }
             Scorer.Result result = scorer.score(f.getFileName().toString(), readGold(gold), output);
             perFile.put(f.getFileName().toString(), result);
             overall.add(result);
         }
-        return new Report(perFile, overall, withoutGold);
+        return new Report(perFile, overall, withoutGold, unreadable);
     }
 
     public static List<JsonNode> readGold(Path gold) throws IOException {

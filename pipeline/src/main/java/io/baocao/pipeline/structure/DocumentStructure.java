@@ -32,10 +32,13 @@ public final class DocumentStructure {
             lines.add(l.withText(Normalizer.normalize(l.text(), Normalizer.Form.NFC)));
         }
         lines = PageFurniture.remove(lines);
-        lines = TableRegions.outside(lines, source.tables());
+        // tables placed by their page and position; a format without pages marks its table rows in the
+        // lines themselves (TextLine.cells), grouped by InlineTables where they stand
+        List<io.baocao.pipeline.tables.Table> placed = source.pages() > 0 ? source.tables() : List.of();
+        lines = TableRegions.outside(lines, placed);
         lines = Footnotes.mark(lines);
         List<Block> blocks = ParagraphBuilder.build(lines);
-        blocks = TableRegions.insert(blocks, source.tables());
+        blocks = TableRegions.insert(blocks, placed);
         blocks = InlineTables.group(blocks);
         StringBuilder all = new StringBuilder();
         for (Block b : blocks) {

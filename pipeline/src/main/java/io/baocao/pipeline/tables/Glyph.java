@@ -4,7 +4,7 @@ package io.baocao.pipeline.tables;
  * One printed character with the geometry table reconstruction needs, in page coordinates as read
  * (x to the right, y down from the page top, y at the baseline).
  */
-record Glyph(String text, float x, float baseline, float width, float fontSize, boolean bold) {
+public record Glyph(String text, float x, float baseline, float width, float fontSize, boolean bold) {
 
     float right() {
         return x + width;

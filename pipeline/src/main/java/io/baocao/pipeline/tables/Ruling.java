@@ -4,9 +4,9 @@ package io.baocao.pipeline.tables;
  * A printed line segment, horizontal or vertical, in page coordinates (y down from the page top):
  * {@code at} is its y (horizontal) or x (vertical), {@code from}..{@code to} its extent along the line.
  */
-record Ruling(boolean horizontal, float at, float from, float to) {
+public record Ruling(boolean horizontal, float at, float from, float to) {
 
-    Ruling {
+    public Ruling {
         if (from > to) {
             float t = from;
             from = to;

@@ -32,6 +32,7 @@ class IngestCommandTest {
         assertEquals(2, run("ingest", f.toString(), "--index", index.toString(), "--max-chars", "-1"));
         assertEquals(2, run("ingest", f.toString(), "--index", Files.writeString(dir.resolve("a-file"), "x").toString()));
         assertEquals(2, run("ingest", f.toString(), "--no-such-option"));
+        assertEquals(2, run("ingest", f.toString(), "--index", index.toString(), "--jsonl", dir.resolve("r.jsonl").toString()));
         assertEquals(2, run("stats", "--index", dir.resolve("nothing-here").toString()));
         assertTrue(Files.notExists(index), "a usage error writes nothing");
     }
@@ -85,6 +86,32 @@ class IngestCommandTest {
         assertEquals(2, stats.get("index").get(0).get("files").size());
         String text = capture(0, "stats", "--index", index.toString());
         assertTrue(text.startsWith("1 document(s) in 2 file(s): "), text);
+    }
+
+    @Test
+    void jsonlWritesTheRecordsOfTheGoodFilesOnceAndARerunAddsNothing() throws Exception {
+        Path files = Files.createDirectories(dir.resolve("files"));
+        Path a = Files.copy(Corpus.file("cantho-2022-h1-nghi-quyet-05.pdf"), files.resolve("a.pdf"));
+        io.baocao.pipeline.BadFiles.zeroBytes(files);
+        Path out = dir.resolve("records.jsonl");
+        String first = capture(3, "ingest", files.toString(), "--jsonl", out.toString());
+        assertTrue(first.startsWith("ingested 1 file(s), skipped 0, failed 1: "), first);
+        java.util.List<String> want = new io.baocao.pipeline.Pipeline().process(a).records().stream()
+                .map(io.baocao.extract.model.RecordJson::line).toList();
+        assertEquals(want, Files.readAllLines(out, StandardCharsets.UTF_8), "the lines extract writes");
+        JsonNode report = new ObjectMapper().readTree(dir.resolve("records.jsonl.ingest-report.json").toFile());
+        assertEquals(1, report.get("summary").get("failed").asInt());
+        assertTrue(Files.notExists(dir.resolve("data")), "no index written");
+        byte[] once = Files.readAllBytes(out);
+        String again = capture(3, "ingest", files.toString(), "--jsonl", out.toString());
+        assertTrue(again.startsWith("ingested 0 file(s), skipped 1, failed 1: "), again);
+        assertEquals(java.util.Arrays.toString(once), java.util.Arrays.toString(Files.readAllBytes(out)));
+        // a file baocao ingest did not write is refused, never written into
+        Path extracted = dir.resolve("extracted.jsonl");
+        assertEquals(0, run("extract", a.toString(), "-o", extracted.toString()));
+        byte[] before = Files.readAllBytes(extracted);
+        assertEquals(1, run("ingest", files.toString(), "--jsonl", extracted.toString()));
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(extracted)));
     }
 
     private static int run(String... args) {

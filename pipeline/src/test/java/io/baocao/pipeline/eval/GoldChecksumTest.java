@@ -3,7 +3,7 @@ package io.baocao.pipeline.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.baocao.pipeline.Corpus;
-import io.baocao.pipeline.Ingester;
+import io.baocao.pipeline.batch.Ingester;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

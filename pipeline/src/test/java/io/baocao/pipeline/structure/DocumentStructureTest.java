@@ -12,7 +12,8 @@ import io.baocao.extract.text.LogicalDocument;
 import io.baocao.extract.text.Passage;
 import io.baocao.extract.text.StructuredFile;
 import io.baocao.pipeline.Corpus;
-import io.baocao.pipeline.read.Readers;
+import io.baocao.pipeline.Pipeline;
+import io.baocao.pipeline.read.ReadConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class DocumentStructureTest {
 
     @BeforeAll
     static void read() throws Exception {
-        file = new DocumentStructure().read("bc", new Readers(50_000_000).read(Corpus.file("cantho-2024-h1-bao-cao.pdf")));
+        file = new DocumentStructure().read("bc", Pipeline.readers(ReadConfig.DEFAULT.withMaxChars(50_000_000)).read(Corpus.file("cantho-2024-h1-bao-cao.pdf")));
         report = file.documents();
     }
 
@@ -117,7 +118,7 @@ class DocumentStructureTest {
     @Test
     void appendicesAreOneDocumentEachWithTheirTables() throws Exception {
         StructuredFile appendices = new DocumentStructure().read("pl",
-                new Readers(50_000_000).read(Corpus.file("cantho-2024-phu-luc-320.pdf")));
+                Pipeline.readers(ReadConfig.DEFAULT.withMaxChars(50_000_000)).read(Corpus.file("cantho-2024-phu-luc-320.pdf")));
         List<LogicalDocument> docs = appendices.documents();
         List<DocumentRecord> records = documentRecords(appendices);
         assertEquals(List.of("Phụ lục", "Phụ lục", "Phụ lục"), records.stream().map(d -> d.kind).toList());
@@ -133,7 +134,7 @@ class DocumentStructureTest {
         String nfd = Normalizer.normalize("BÁO CÁO\n\nTổng vốn đầu tư trên địa bàn ước đạt 13.181,24 tỷ\nđồng, tăng 7,77% so với cùng kỳ.\n",
                 Normalizer.Form.NFD);
         Files.writeString(txt, nfd, StandardCharsets.UTF_8);
-        List<LogicalDocument> docs = new DocumentStructure().read("t", new Readers(1_000_000).read(txt)).documents();
+        List<LogicalDocument> docs = new DocumentStructure().read("t", Pipeline.readers(ReadConfig.DEFAULT.withMaxChars(1_000_000)).read(txt)).documents();
         Passage p = docs.get(0).passages().stream().filter(x -> x.text().contains("13.181,24")).findFirst().orElseThrow();
         assertEquals("Tổng vốn đầu tư trên địa bàn ước đạt 13.181,24 tỷ đồng, tăng 7,77% so với cùng kỳ.", p.text());
         assertTrue(Normalizer.isNormalized(p.text(), Normalizer.Form.NFC));

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.baocao.pipeline.Corpus;
+import io.baocao.pipeline.read.ReadConfig;
+import io.baocao.pipeline.read.pdf.PdfLayoutReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,9 +36,7 @@ class PhuLucTablesTest {
 
     @BeforeAll
     static void read() throws IOException {
-        try (PDDocument doc = Loader.loadPDF(PDF.toFile())) {
-            tables = new PdfTableReader().read(doc);
-        }
+        tables = new PdfLayoutReader().read(PDF).tables();
     }
 
     @Test
@@ -132,9 +130,7 @@ class PhuLucTablesTest {
     @Test
     void withoutRulingLinesTheRowsStillAgreeWithTheSeed() throws IOException {
         List<Table> inferred;
-        try (PDDocument doc = Loader.loadPDF(PDF.toFile())) {
-            inferred = new PdfTableReader(false).read(doc);
-        }
+        inferred = new PdfLayoutReader(ReadConfig.DEFAULT.withTableRulings(false)).read(PDF).tables();
         assertEquals(tables.stream().map(Table::columns).toList(), inferred.stream().map(Table::columns).toList());
         List<SeedTables.SeedTable> seed = seed();
         for (int t = 0; t < 3; t++) {

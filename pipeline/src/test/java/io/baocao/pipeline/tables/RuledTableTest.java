@@ -1,5 +1,7 @@
 package io.baocao.pipeline.tables;
 
+import io.baocao.pipeline.Corpus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -105,7 +107,7 @@ class RuledTableTest {
             }
             doc.save(file.toFile());
         }
-        return Tables.read(file);
+        return Corpus.tables(file);
     }
 
     /** The grid and its text, {@code down} points lower than drawn in {@link #YS}. */

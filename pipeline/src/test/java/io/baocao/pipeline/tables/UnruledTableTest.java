@@ -1,5 +1,7 @@
 package io.baocao.pipeline.tables;
 
+import io.baocao.pipeline.Corpus;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +32,7 @@ class UnruledTableTest {
         Assumptions.assumeTrue(fonts != null, "no DejaVu fonts (apt-get install fonts-dejavu-core)");
         Path pdf = dir.resolve("chi-tieu-2024.pdf");
         layout = IndicatorTablePdf.write(pdf, fonts, rows);
-        tables = Tables.read(pdf);
+        tables = Corpus.tables(pdf);
     }
 
     @Test

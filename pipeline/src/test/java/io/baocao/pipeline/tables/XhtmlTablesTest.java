@@ -40,7 +40,7 @@ class XhtmlTablesTest {
                 <p>Ghi chú: số liệu ước thực hiện.</p>
                 </body></html>
                 """, StandardCharsets.UTF_8);
-        List<Table> tables = Tables.read(html);
+        List<Table> tables = Corpus.tables(html);
         assertEquals(1, tables.size());
         Table t = tables.get(0);
         assertEquals(COLUMNS, t.columns());
@@ -83,7 +83,7 @@ class XhtmlTablesTest {
             d.createParagraph().createRun().setText("Ghi chú: số liệu ước thực hiện.");
             d.write(out);
         }
-        List<Table> tables = Tables.read(docx);
+        List<Table> tables = Corpus.tables(docx);
         assertEquals(1, tables.size());
         assertEquals(COLUMNS, tables.get(0).columns());
         assertEquals(List.of(
@@ -102,7 +102,7 @@ class XhtmlTablesTest {
                 + "<p>Biểu 02: quận Ninh Kiều</p>"
                 + "<table>" + head + "<tr><td>1. Vốn đầu tư</td><td>Tỷ đồng</td><td>3.500</td></tr></table>"
                 + "</body></html>", StandardCharsets.UTF_8);
-        List<Table> tables = Tables.read(html);
+        List<Table> tables = Corpus.tables(html);
         assertEquals(2, tables.size());
         assertEquals(List.of(List.of("1. Vốn đầu tư", "Tỷ đồng", "35.000"), List.of("2. Thu ngân sách", "Tỷ đồng", "12.445")), cells(tables.get(0)));
         assertEquals(List.of(List.of("1. Vốn đầu tư", "Tỷ đồng", "3.500")), cells(tables.get(1)));
@@ -110,7 +110,7 @@ class XhtmlTablesTest {
 
     @Test
     void theCorpusDocxHasNoTables() throws Exception {
-        assertEquals(List.of(), Tables.read(Corpus.file("cantho-2023-ke-hoach-22.docx")));
+        assertEquals(List.of(), Corpus.tables(Corpus.file("cantho-2023-ke-hoach-22.docx")));
     }
 
     static List<List<String>> cells(Table t) {

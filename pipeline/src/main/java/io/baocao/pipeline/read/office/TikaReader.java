@@ -1,9 +1,14 @@
 package io.baocao.pipeline.read.office;
 
-import io.baocao.pipeline.read.SourceReader;
+import io.baocao.pipeline.read.DocumentReader;
+import io.baocao.pipeline.read.ReadConfig;
 import io.baocao.pipeline.read.SourceText;
 import io.baocao.pipeline.read.TextLine;
 import io.baocao.pipeline.read.UnreadableFileException;
+import io.baocao.pipeline.read.text.LegacyFontText;
+import io.baocao.pipeline.read.text.LegacyPages;
+import io.baocao.pipeline.tables.Row;
+import io.baocao.pipeline.tables.Table;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -21,6 +28,9 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.apache.tika.sax.TeeContentHandler;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -30,14 +40,24 @@ import org.xml.sax.helpers.DefaultHandler;
  * XHTML carries: paragraphs, headings, list items, bold, and tables as rows of cells. These formats have
  * no pages.
  */
-public final class TikaReader implements SourceReader {
+public final class TikaReader implements DocumentReader {
+    private static final Set<MediaType> TYPES = Set.of(
+            MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            MediaType.application("msword"), MediaType.application("vnd.oasis.opendocument.text"),
+            MediaType.application("rtf"), MediaType.TEXT_HTML, MediaType.application("xhtml+xml"), MediaType.TEXT_PLAIN,
+            MediaType.application("x-tika-msoffice"), MediaType.application("x-tika-ooxml"));
     /** Tika's SecureContentHandler default: more than 100 characters out per byte in is a zip bomb. */
     private static final long ZIP_BOMB_RATIO = 100;
     private final AutoDetectParser parser = new AutoDetectParser();
     private final long maxChars;
 
-    public TikaReader(long maxChars) {
-        this.maxChars = maxChars;
+    public TikaReader(ReadConfig config) {
+        this.maxChars = config.maxChars();
+    }
+
+    @Override
+    public Set<MediaType> supportedTypes() {
+        return TYPES;
     }
 
     @Override
@@ -45,8 +65,13 @@ public final class TikaReader implements SourceReader {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         BlockHandler handler = new BlockHandler(maxChars);
+        XhtmlTables tables = new XhtmlTables();
+        ParseContext context = new ParseContext();
+        // the default mapper drops colspan and rowspan, which the tables' header paths need
+        context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
         try (InputStream in = TikaInputStream.get(file, metadata)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            // one parse for the text and the tables
+            parser.parse(in, new TeeContentHandler(handler, tables), metadata, context);
         } catch (ZeroByteFileException e) {
             throw new UnreadableFileException("empty file (0 bytes)", e);
         } catch (EncryptedDocumentException e) {
@@ -55,7 +80,57 @@ public final class TikaReader implements SourceReader {
             throw new UnreadableFileException(reason(e, Files.size(file)), e);
         }
         String type = metadata.get(Metadata.CONTENT_TYPE);
-        return new SourceText(handler.lines, 0, type == null ? "unknown" : type.replaceAll(";.*", ""));
+        SourceText text = new SourceText(handler.lines, 0, type == null ? "unknown" : type.replaceAll(";.*", ""), tables.tables());
+        return toUnicode(text); // issue 10: legacy fonts (VNI, TCVN3) by statistics per paragraph
+    }
+
+    /**
+     * Paragraphs (and table cells) typed in a legacy font, which Word keeps as the font's bytes read as
+     * Latin-1 ({@code UÛY BAN NHAÂN DAÂN}), made Unicode; broken mappings repaired. Formats read through Tika
+     * carry no font names: the statistics of the document and of each paragraph decide.
+     */
+    static SourceText toUnicode(SourceText text) {
+        List<String> paragraphs = new ArrayList<>();
+        for (TextLine l : text.lines()) {
+            if (l.cells() != null) {
+                paragraphs.addAll(l.cells());
+            } else {
+                paragraphs.add(l.text());
+            }
+        }
+        LegacyFontText legacy = LegacyFontText.forDocument(paragraphs);
+        LegacyPages where = new LegacyPages();
+        List<TextLine> lines = new ArrayList<>(text.lines().size());
+        for (TextLine l : text.lines()) {
+            if (l.cells() != null) {
+                List<String> cells = new ArrayList<>(l.cells().size());
+                for (String c : l.cells()) {
+                    LegacyFontText.Line fixed = legacy.paragraph(c);
+                    where.record(0, fixed);
+                    cells.add(fixed.text());
+                }
+                lines.add(new TextLine(l.page(), String.join(" | ", cells), l.x(), l.y(), l.width(), l.height(),
+                        l.fontSize(), l.bold(), l.anchors(), l.footnote(), l.blockStart(), List.copyOf(cells),
+                        l.pageWidth(), l.pageHeight()));
+            } else {
+                LegacyFontText.Line fixed = legacy.paragraph(l.text());
+                where.record(0, fixed);
+                lines.add(l.withText(fixed.text()));
+            }
+        }
+        String note = where.note();
+        if (note == null) {
+            return text;
+        }
+        List<Table> tables = new ArrayList<>(text.tables().size());
+        for (Table t : text.tables()) {
+            List<Row> rows = new ArrayList<>(t.rows().size());
+            for (Row r : t.rows()) {
+                rows.add(new Row(r.page(), r.y(), r.cells().stream().map(c -> legacy.paragraph(c).text()).toList()));
+            }
+            tables.add(new Table(t.columns().stream().map(c -> legacy.paragraph(c).text()).toList(), rows, t.regions()));
+        }
+        return new SourceText(lines, text.pages(), text.format(), tables, note);
     }
 
     /**
@@ -112,6 +187,8 @@ public final class TikaReader implements SourceReader {
         private int bold;
         private int boldChars;
         private int tableDepth;
+        /** Inside {@code <script>} or {@code <style>}: the identity mapper the tables need passes them on. */
+        private int hidden;
 
         BlockHandler(long maxChars) {
             this.maxChars = maxChars;
@@ -121,6 +198,7 @@ public final class TikaReader implements SourceReader {
         public void startElement(String uri, String local, String qName, Attributes atts) {
             String n = name(local, qName);
             switch (n) {
+                case "script", "style" -> hidden++;
                 case "table" -> tableDepth++;
                 case "tr" -> {
                     if (tableDepth == 1) {
@@ -153,6 +231,7 @@ public final class TikaReader implements SourceReader {
         public void endElement(String uri, String local, String qName) throws SAXException {
             String n = name(local, qName);
             switch (n) {
+                case "script", "style" -> hidden = Math.max(0, hidden - 1);
                 case "table" -> tableDepth = Math.max(0, tableDepth - 1);
                 case "td", "th" -> {
                     if (row != null && cell != null) {
@@ -182,6 +261,9 @@ public final class TikaReader implements SourceReader {
 
         @Override
         public void characters(char[] ch, int start, int length) throws SAXException {
+            if (hidden > 0) {
+                return;
+            }
             chars += length;
             if (chars > maxChars) {
                 throw new LimitException();

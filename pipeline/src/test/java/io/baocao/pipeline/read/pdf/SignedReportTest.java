@@ -72,6 +72,51 @@ class SignedReportTest {
         assertEquals("Cần Thơ", docs.get(0).place);
     }
 
+    /**
+     * The signing software of provincial offices draws the number and the day over the gaps the typist
+     * left in the header lines ({@code Số:      /CCQLĐĐ-ĐĐBĐ}, {@code ngày    tháng 07 năm 2020}): each
+     * word goes into the line it is printed on, at its place, not into a line of its own.
+     */
+    @Test
+    void numberAndDayDrawnOverGapsGoIntoTheirLines() throws Exception {
+        File font = dejaVu();
+        Assumptions.assumeTrue(font != null, "no DejaVu fonts (apt-get install fonts-dejavu-core)");
+        Path pdf = dir.resolve("cong-van-ky-so.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDType0Font f = PDType0Font.load(doc, font);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                text(cs, f, 12, 90, 720, "Số:");
+                text(cs, f, 12, 160, 720, "/CCQLĐĐ-ĐĐBĐ");
+                text(cs, f, 12, 300, 720, "Bình Định, ngày");
+                text(cs, f, 12, 420, 720, "tháng 07 năm 2020");
+                text(cs, f, 13, 90, 650, "Chi cục Quản lý đất đai nhận được hồ sơ xin giao đất.");
+            }
+            PDAppearanceStream ap = new PDAppearanceStream(doc);
+            ap.setBBox(new PDRectangle(0, 0, 330, 20));
+            PDResources res = new PDResources();
+            res.put(COSName.getPDFName("F1"), f);
+            ap.setResources(res);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, ap)) {
+                text(cs, f, 12, 22, 5, "791");
+                text(cs, f, 12, 305, 5, "07");
+            }
+            PDAnnotationWidget widget = new PDAnnotationWidget();
+            widget.setRectangle(new PDRectangle(90, 715, 330, 20));
+            PDAppearanceDictionary appearance = new PDAppearanceDictionary();
+            appearance.setNormalAppearance(ap);
+            widget.setAppearance(appearance);
+            widget.setPage(page);
+            page.getAnnotations().add(widget);
+            doc.save(pdf.toFile());
+        }
+        List<String> lines = new PdfLayoutReader().read(pdf).lines().stream()
+                .map(l -> l.text().replaceAll("\\s+", " ")).toList();
+        assertEquals("Số: 791 /CCQLĐĐ-ĐĐBĐ Bình Định, ngày 07 tháng 07 năm 2020", lines.get(0));
+        assertEquals(2, lines.size(), "no line of the widget's own: " + lines);
+    }
+
     private static void text(PDPageContentStream cs, PDType0Font f, float size, float x, float y, String s) throws Exception {
         cs.beginText();
         cs.setFont(f, size);

@@ -1,0 +1,161 @@
+package io.baocao.index.search;
+
+import io.baocao.index.BaocaoSearcher;
+import io.baocao.index.QueryBuilder;
+import io.baocao.index.SearchHit;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What a search shows: the best {@code n} passages of each year, a passage and the records read from
+ * it counting once, the same passage of a document held in two formats shown once, grouped by year
+ * (newest first) and jurisdiction. The one place that decides this, so every front end shows the same.
+ */
+public final class SearchPolicy {
+    private final BaocaoSearcher searcher;
+
+    public SearchPolicy(BaocaoSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    /**
+     * Searches and arranges: at most {@code perYear} passages a year, optionally one year and one type.
+     * Every year that holds a hit is searched on its own, so a year with one hit among thousands of another
+     * year's is shown. Only the best kind of match that finds anything is shown ({@link QueryBuilder.Match}):
+     * the query's syllables close together; failing that, anywhere; failing that, some of them (marked
+     * partial). So {@code giải ngân} shows no {@code giải pháp … ngân sách} while a passage has the phrase.
+     */
+    public SearchResults search(String query, Integer year, String type, int perYear) throws IOException {
+        QueryBuilder.Match match = null;
+        List<Integer> years = List.of();
+        for (QueryBuilder.Match m : QueryBuilder.Match.values()) {
+            match = m;
+            years = searcher.years(query, m, type);
+            if (!years.isEmpty()) {
+                break;
+            }
+        }
+        if (year != null) {
+            years = years.contains(year) ? List.of(year) : List.of();
+        }
+        List<SearchHit> ranked = new ArrayList<>();
+        for (Integer y : years) {
+            // a passage may carry a dozen records and be held in two formats: fetch well past perYear
+            ranked.addAll(searcher.search(query, match, y, y == null, type, Math.max(300, perYear * 40)));
+        }
+        List<SearchHit> shown = perYear(ranked, perYear);
+        Map<String, List<SearchHit>> documents = searcher.documentRecords(
+                shown.stream().map(SearchHit::doc).collect(java.util.stream.Collectors.toSet()));
+        return arrange(query, shown, documents);
+    }
+
+    /** Groups hits already chosen by year, newest first, then jurisdiction, then passage. */
+    static SearchResults arrange(String query, List<SearchHit> hits) {
+        return arrange(query, hits, Map.of());
+    }
+
+    /**
+     * The same, each passage with the document record of the logical document it is in: of a file holding
+     * a report and the draft resolution after it, the last one that starts on or before the passage's page.
+     */
+    static SearchResults arrange(String query, List<SearchHit> hits, Map<String, List<SearchHit>> documents) {
+        Map<Integer, Map<String, Map<String, List<SearchHit>>>> byYear =
+                new TreeMap<>(Comparator.nullsLast(Comparator.reverseOrder()));
+        for (SearchHit h : hits) {
+            byYear.computeIfAbsent(h.year(), y -> new LinkedHashMap<>())
+                    .computeIfAbsent(Objects.requireNonNullElse(h.jurisdiction(), "?"), j -> new LinkedHashMap<>())
+                    .computeIfAbsent(passageKey(h), k -> new ArrayList<>()).add(h);
+        }
+        List<SearchResults.YearGroup> years = new ArrayList<>();
+        for (var y : byYear.entrySet()) {
+            List<SearchResults.JurisdictionGroup> places = new ArrayList<>();
+            for (var place : y.getValue().entrySet()) {
+                places.add(new SearchResults.JurisdictionGroup(place.getKey(), place.getValue().values().stream()
+                        .map(h -> new SearchResults.Evidence(h, documentAt(documents.get(h.get(0).doc()), h.get(0).page())))
+                        .toList()));
+            }
+            years.add(new SearchResults.YearGroup(y.getKey(), places));
+        }
+        return new SearchResults(query, years, List.copyOf(hits));
+    }
+
+    private static SearchHit documentAt(List<SearchHit> records, Integer page) {
+        if (records == null || records.isEmpty()) {
+            return null;
+        }
+        SearchHit best = records.get(0);
+        for (SearchHit r : records) {
+            if (page != null && r.page() != null && r.page() <= page) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private static String passageKey(SearchHit h) {
+        return h.doc() + "|" + h.page() + "|" + sameText(h.text());
+    }
+
+    /**
+     * The text a passage and the table row read again for a record share: a row's empty cells and the
+     * spacing around its cell separators dropped ({@code 104 |  | 110,20} is {@code 104 | 110,20}).
+     */
+    static String sameText(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (text.indexOf('|') < 0) {
+            return text.strip();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String cell : text.split("\\|")) {
+            String c = cell.strip();
+            if (!c.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : " | ").append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The best {@code n} hits of each year, a passage and the records read from it counting once; the same
+     * passage of the same document in another format (a report as PDF and as DOCX) shows once, with its page.
+     */
+    public static List<SearchHit> perYear(List<SearchHit> hits, int n) {
+        Map<String, String> fileOf = new LinkedHashMap<>();
+        for (SearchHit h : hits) {
+            String k = h.doc() + "|" + sameText(h.text());
+            if (h.page() != null || !fileOf.containsKey(k)) {
+                fileOf.putIfAbsent(k + "|paged", h.page() != null ? h.file() : null);
+                fileOf.putIfAbsent(k, h.file());
+            }
+        }
+        Map<Integer, List<String>> seen = new LinkedHashMap<>();
+        List<SearchHit> out = new ArrayList<>();
+        for (SearchHit h : hits) {
+            String passage = h.doc() + "|" + sameText(h.text());
+            String preferred = fileOf.get(passage + "|paged") != null ? fileOf.get(passage + "|paged") : fileOf.get(passage);
+            if (!h.file().equals(preferred)) {
+                continue;
+            }
+            List<String> keys = seen.computeIfAbsent(h.year(), y -> new ArrayList<>());
+            String key = passageKey(h);
+            if (keys.contains(key)) {
+                out.add(h);
+                continue;
+            }
+            if (keys.size() >= n) {
+                continue;
+            }
+            keys.add(key);
+            out.add(h);
+        }
+        return out;
+    }
+}

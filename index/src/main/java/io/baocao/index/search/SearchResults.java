@@ -1,0 +1,100 @@
+package io.baocao.index.search;
+
+import io.baocao.index.SearchHit;
+import java.util.List;
+
+/**
+ * What a search found, arranged the way a reader looks at it: years newest first, within a year the
+ * jurisdictions, within a jurisdiction the passages (evidence) with the records read from them. Front
+ * ends (the command line, {@code --json}, a web page) only format this; the choice and the order of
+ * what is shown are made in {@link SearchPolicy}.
+ *
+ * @param query what the reader typed
+ * @param years the year groups, newest first, the unknown year last
+ * @param hits every hit shown, best first (a passage and each record read from it are hits of their own)
+ */
+public record SearchResults(String query, List<YearGroup> years, List<SearchHit> hits) {
+    /** The document record of the logical document a hit is in, or null when the index has none. */
+    public SearchHit documentOf(SearchHit h) {
+        for (YearGroup y : years) {
+            for (JurisdictionGroup j : y.jurisdictions()) {
+                for (Evidence e : j.evidence()) {
+                    if (e.hits().contains(h)) {
+                        return e.document();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    public boolean isEmpty() {
+        return hits.isEmpty();
+    }
+
+    /** The hits of one year ({@code null}: the year is not known), by jurisdiction. */
+    public record YearGroup(Integer year, List<JurisdictionGroup> jurisdictions) {
+    }
+
+    /**
+     * The hits of one jurisdiction in one year ({@code "?"} when the document does not say), by passage.
+     */
+    public record JurisdictionGroup(String jurisdiction, List<Evidence> evidence) {
+        /** How many hits the group holds, passages and records together. */
+        public int hitCount() {
+            return evidence.stream().mapToInt(e -> e.hits().size()).sum();
+        }
+    }
+
+    /**
+     * One passage of one document on one page and the hits that share it: the passage itself and the
+     * records read from it, in rank order. The first hit carries what is common (doc, page, section, text);
+     * {@code document} is the document record of the logical document it is in (its kind, number, date).
+     */
+    public record Evidence(List<SearchHit> hits, SearchHit document) {
+        public Evidence(List<SearchHit> hits) {
+            this(hits, null);
+        }
+
+        public SearchHit first() {
+            return hits.get(0);
+        }
+
+        public String doc() {
+            return first().doc();
+        }
+
+        public Integer page() {
+            return first().page();
+        }
+
+        /** The most specific heading path any of the hits gives (a row's record knows its table's part). */
+        public String section() {
+            String best = first().section();
+            for (SearchHit h : hits) {
+                if (h.section() != null && (best == null || h.section().length() > best.length())) {
+                    best = h.section();
+                }
+            }
+            return best;
+        }
+
+        /** True when the passage meets only some of the query's syllables. */
+        public boolean partial() {
+            return first().partial();
+        }
+
+        public String text() {
+            return first().text();
+        }
+
+        public List<int[]> highlights() {
+            return first().highlights();
+        }
+
+        /** The hits that are records (the passage itself left out), with their one-line summaries. */
+        public List<SearchHit> records() {
+            return hits.stream().filter(h -> h.recordJson() != null).toList();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.baocao.pipeline.batch;
+
+import io.baocao.pipeline.Pipeline;
+
+import io.baocao.extract.model.Record;
+import io.baocao.extract.text.Passage;
+import java.util.List;
+
+/**
+ * What one file yields for the index, however it was read (in this process or in a worker): its
+ * passages and records, and a note when it was read despite a problem worth telling.
+ */
+public record Extracted(String docId, String format, int pages, List<Passage> passages, List<Record> records,
+                        String note) {
+
+    public static Extracted of(Pipeline.Result r) {
+        return new Extracted(r.docId(), r.format(), r.pages(), r.passages(), r.records(), r.note());
+    }
+}
