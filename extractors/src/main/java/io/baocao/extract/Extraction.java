@@ -25,8 +25,9 @@ import java.util.Set;
  * <ol>
  *   <li>the document header is read into the document record;</li>
  *   <li>the record gives every passage and table of the document its context (kind, year, place);</li>
- *   <li>each passage is read by every passage extractor, in the order below (the order records of one
- *       passage are written in);</li>
+ *   <li>each passage is annotated once (where numbers, dates and document numbers are written, and the
+ *       quantities read from them: {@link AnnotatedPassage}) and read by every passage extractor, in the
+ *       order below (the order records of one passage are written in);</li>
  *   <li>each table is read by the table extractors: an indicator table yields its cells and note labels;
  *       a task table its marked rows, then every cell of prose in it is read as a passage (step 3); any
  *       other table is read cell by cell as prose.</li>
@@ -67,11 +68,12 @@ public final class Extraction {
         return new Output(passages, records);
     }
 
-    /** The records of one passage: every passage extractor reads it. */
+    /** The records of one passage: it is annotated once, then every passage extractor reads it. */
     public List<Record> passage(Passage passage) {
+        AnnotatedPassage annotated = new AnnotatedPassage(passage);
         List<Record> out = new ArrayList<>();
         for (Extractor e : passageExtractors) {
-            out.addAll(e.extract(passage));
+            out.addAll(e.extract(annotated));
         }
         return out;
     }

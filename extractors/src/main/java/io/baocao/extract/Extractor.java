@@ -1,10 +1,12 @@
 package io.baocao.extract;
 
 import io.baocao.extract.model.Record;
-import io.baocao.extract.text.Passage;
 import java.util.List;
 
-/** One kind of knowledge read from one passage: a pure function of text and layout. */
+/**
+ * One kind of knowledge read from one passage: a pure function of its text, layout and annotations
+ * (found once per passage, shared with the other extractors).
+ */
 public interface Extractor {
-    List<? extends Record> extract(Passage passage);
+    List<? extends Record> extract(AnnotatedPassage passage);
 }

@@ -1,5 +1,6 @@
 package io.baocao.index;
 
+import io.baocao.extract.model.RecordType;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -191,7 +192,9 @@ public final class BaocaoSearcher implements Closeable {
      */
     public Map<String, Long> counts() throws IOException {
         Map<String, Long> out = new LinkedHashMap<>();
-        for (String kind : List.of("file", "path", "passage", "document", "figure", "percentage", "reference", "status")) {
+        List<String> kinds = new ArrayList<>(List.of("file", "path", "passage"));
+        kinds.addAll(RecordType.ids());
+        for (String kind : kinds) {
             out.put(kind, (long) searcher.count(new TermQuery(new Term(IndexFields.KIND, kind))));
         }
         return out;

@@ -1,5 +1,6 @@
 package io.baocao.extract.document;
 
+import io.baocao.extract.grammar.DocumentKinds;
 import io.baocao.extract.grammar.DocumentNumber;
 import io.baocao.extract.grammar.VietnameseDate;
 import io.baocao.extract.model.DocumentRecord;
@@ -27,10 +28,9 @@ public final class DocumentHeaderExtractor {
             "(?u)(?:^|\\s)([\\p{Lu}Đ][\\p{Ll}\\p{M}]*(?:\\s+[\\p{Lu}Đ][\\p{Ll}\\p{M}]*){0,3})\\s*,\\s*ngày\\b(.*)$");
     private static final Pattern BLANK_DAY = Pattern.compile("(?iu)ngày[\\s.…_]*tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
     private static final Pattern ATTACHED_TO = Pattern.compile(
-            "(?iu)\\(?\\s*Kèm theo\\s+(Báo cáo|Quyết định|Nghị quyết|Kế hoạch|Tờ trình|Công văn)\\s+số\\s+([^\\s]+)\\s+");
+            "(?iu)\\(?\\s*Kèm theo\\s+(" + DocumentKinds.alternation("attached") + ")\\s+số\\s+([^\\s]+)\\s+");
     private static final Pattern KIND_LINE = Pattern.compile(
-            "(?u)^\\s*(BÁO CÁO|NGHỊ QUYẾT|KẾ HOẠCH|QUYẾT ĐỊNH|TỜ TRÌNH|CHƯƠNG TRÌNH|ĐỀ ÁN|CHỈ THỊ|THÔNG BÁO|KẾT LUẬN|"
-            + "CÔNG VĂN|HƯỚNG DẪN|QUY ĐỊNH|PHỤ LỤC(?:\\s+[IVXLC\\d]+)?|Phụ lục(?:\\s+[IVXLC\\d]+)?)\\s*(?:\\(DỰ THẢO\\)|DỰ THẢO)?\\s*$");
+            "(?u)^\\s*(" + DocumentKinds.alternation("title").toUpperCase(Locale.ROOT) + "|PHỤ LỤC(?:\\s+[IVXLC\\d]+)?|Phụ lục(?:\\s+[IVXLC\\d]+)?)\\s*(?:\\(DỰ THẢO\\)|DỰ THẢO)?\\s*$");
     /** A council or committee named in capitals in a header ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CẦN THƠ KHÓA X"). */
     private static final Pattern COUNCIL = Pattern.compile(
             "(?u)(HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\\s+((?:THÀNH PHỐ|TỈNH|QUẬN|HUYỆN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)"

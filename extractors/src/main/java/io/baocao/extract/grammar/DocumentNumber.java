@@ -29,14 +29,8 @@ public final class DocumentNumber {
     public record Found(String canonical, int start, int end, String kindCode, String issuerCode) {
     }
 
-    private static final Map<String, String> KIND_BY_CODE = Map.ofEntries(
-            Map.entry("NQ", "Nghị quyết"), Map.entry("QĐ", "Quyết định"), Map.entry("KH", "Kế hoạch"),
-            Map.entry("NĐ", "Nghị định"), Map.entry("CT", "Chỉ thị"), Map.entry("CTr", "Chương trình"),
-            Map.entry("KL", "Kết luận"), Map.entry("ĐA", "Đề án"), Map.entry("BC", "Báo cáo"),
-            Map.entry("BCTĐ", "Báo cáo"), Map.entry("TTr", "Tờ trình"), Map.entry("TB", "Thông báo"),
-            Map.entry("TT", "Thông tư"), Map.entry("HD", "Hướng dẫn"), Map.entry("CĐ", "Công điện"),
-            Map.entry("PB", "Phiếu báo"), Map.entry("QĐi", "Quy định"), Map.entry("QC", "Quy chế"),
-            Map.entry("TTLT", "Thông tư"), Map.entry("CV", "Công văn"), Map.entry("GM", "Giấy mời"));
+    /** The kind a code implies (words/document-kinds.txt). */
+    private static final Map<String, String> KIND_BY_CODE = DocumentKinds.byCode();
 
     private static final Map<String, String> ISSUER_BY_CODE = Map.ofEntries(
             Map.entry("TTg", "Thủ tướng Chính phủ"), Map.entry("CP", "Chính phủ"),

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The units of the genre and their canonical names (docs/RECORDS.md), matched right after a number:
  * money with its scale, measures, percent and percentage points, and the counted nouns the contract
- * names. Longest surface form first; a unit must end at a word boundary.
+ * names, as the word list {@code words/units.txt} writes them. Longest surface form first; a unit must
+ * end at a word boundary.
  */
 public final class UnitLexicon {
 
@@ -35,73 +36,13 @@ public final class UnitLexicon {
             "hoá", "cỏ", "tâm", "sáng", "tiền", "vốn", "khởi", "bọn", "dạng", "quy", "thủ", "sở", "trình");
 
     static {
-        money("nghìn tỷ đồng", "nghìn tỷ đồng", "ngàn tỷ đồng", "nghìn tỉ đồng", "ngàn tỉ đồng");
-        money("tỷ đồng", "tỷ đồng", "tỉ đồng", "tỷ VNĐ", "tỷ VND", "tỷđồng");
-        money("triệu đồng", "triệu đồng", "tr.đồng", "tr. đồng", "trđ", "tr.đ", "triệu VNĐ", "triệu VND");
-        money("nghìn đồng", "nghìn đồng", "ngàn đồng");
-        money("tỷ USD", "tỷ USD", "tỷ đô la Mỹ", "tỉ USD");
-        money("triệu USD", "triệu USD", "triệu đô la Mỹ", "triệu đô la");
-        money("nghìn USD", "nghìn USD", "ngàn USD");
-        money("USD", "USD", "đô la Mỹ", "đô la", "đôla");
-        money("đồng", "đồng", "VNĐ", "VND");
-        money("tỷ đồng", "tỷ", "tỉ");
-        money("triệu đồng", "triệu");
-        measure("triệu kWh", "triệu kWh", "triệu KWh");
-        measure("kWh", "kWh", "KWh");
-        measure("km2", "km2", "km²", "km 2");
-        measure("km", "km", "ki-lô-mét", "kilômét");
-        measure("m2", "m2", "m²");
-        measure("m3", "m3", "m³");
-        measure("m", "m", "mét");
-        measure("ha", "ha", "héc-ta", "hécta", "hec-ta", "hecta");
-        measure("nghìn tấn", "nghìn tấn", "ngàn tấn");
-        measure("triệu tấn", "triệu tấn");
-        measure("tấn", "tấn");
-        measure("kg", "kg");
-        measure("MW", "MW");
-        measure("lần", "lần");
-        measure("điểm", "điểm");
-        measure("bậc", "bậc");
-        count("triệu lượt", "triệu lượt");
-        count("nghìn lượt", "nghìn lượt", "ngàn lượt");
-        count("lượt", "lượt");
-        count("triệu người", "triệu người");
-        count("giường", "giường");
-        count("người", "người");
-        count("lao động", "lao động");
-        count("hộ", "hộ");
-        count("xã", "xã");
-        count("dự án", "dự án");
-        count("công trình", "công trình");
-        count("doanh nghiệp", "doanh nghiệp");
-        count("hồ sơ", "hồ sơ");
-        count("vụ", "vụ");
-        count("trường hợp", "trường hợp");
-        count("đồng chí", "đồng chí");
-        ENTRIES.add(new Entry("điểm %", new Unit("điểm %", Kind.POINTS)));
-        ENTRIES.add(new Entry("điểm phần trăm", new Unit("điểm %", Kind.POINTS)));
-        ENTRIES.add(new Entry("%", new Unit("%", Kind.PERCENT)));
-        ENTRIES.add(new Entry("phần trăm", new Unit("%", Kind.PERCENT)));
-        ENTRIES.sort(Comparator.comparingInt((Entry e) -> e.surface.length()).reversed());
-    }
-
-    private static void money(String canonical, String... surfaces) {
-        add(Kind.MONEY, canonical, surfaces);
-    }
-
-    private static void measure(String canonical, String... surfaces) {
-        add(Kind.MEASURE, canonical, surfaces);
-    }
-
-    private static void count(String canonical, String... surfaces) {
-        add(Kind.COUNT, canonical, surfaces);
-    }
-
-    private static void add(Kind kind, String canonical, String... surfaces) {
-        Unit unit = new Unit(canonical, kind);
-        for (String s : surfaces) {
-            ENTRIES.add(new Entry(s, unit));
+        for (List<String> row : WordLists.rows("units.txt")) {
+            Unit unit = new Unit(row.get(0), Kind.valueOf(row.get(1).toUpperCase(Locale.ROOT)));
+            for (String surface : row.subList(2, row.size())) {
+                ENTRIES.add(new Entry(surface, unit));
+            }
         }
+        ENTRIES.sort(Comparator.comparingInt((Entry e) -> e.surface.length()).reversed());
     }
 
     private UnitLexicon() {

@@ -2,6 +2,8 @@ package io.baocao.extract.grammar;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +30,21 @@ public final class VietnameseDate {
     }
 
     private VietnameseDate() {
+    }
+
+    /**
+     * Where dates are written in the text, in either form ({@link #VERBAL} matches first, then
+     * {@link #NUMERIC}), valid or not: digits there are a date's, not a quantity's.
+     */
+    public static List<Span> written(String text) {
+        List<Span> out = new ArrayList<>();
+        for (Pattern p : new Pattern[] {VERBAL, NUMERIC}) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                out.add(new Span(m.start(), m.end()));
+            }
+        }
+        return out;
     }
 
     /** The first date that starts within {@code [from, from + window)} of the text. */

@@ -1,7 +1,10 @@
 package io.baocao.extract.grammar;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +22,20 @@ public final class VietnameseNumber {
     private static final Pattern COMMA_GROUPED_DOT_DECIMAL = Pattern.compile("\\d{1,3}(,\\d{3})+\\.\\d+");
     private static final Pattern PLAIN = Pattern.compile("\\d+");
 
+    /** A number as written: digits, with dots and commas between groups of digits. */
+    private static final Pattern WRITTEN = Pattern.compile("(?<![\\d])\\d+(?:[.,]\\d+)*");
+
     private VietnameseNumber() {
+    }
+
+    /** Where numbers are written in the text, in order: each a token {@link #parse} may read. */
+    public static List<Span> findAll(String text) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = WRITTEN.matcher(text);
+        while (m.find()) {
+            out.add(new Span(m.start(), m.end()));
+        }
+        return out;
     }
 
     /** Parses one number token; empty when the token is not a number of this grammar (a list, an id). */

@@ -1,5 +1,6 @@
 package io.baocao.extract.quantity;
 
+import io.baocao.extract.AnnotatedPassage;
 import io.baocao.extract.Extractor;
 import io.baocao.extract.grammar.VietnameseDate;
 import io.baocao.extract.model.FigureRecord;
@@ -15,10 +16,11 @@ public final class FigureExtractor implements Extractor {
     private static final Pattern AS_OF = Pattern.compile("(?iu)(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?ngày");
 
     @Override
-    public List<FigureRecord> extract(Passage passage) {
+    public List<FigureRecord> extract(AnnotatedPassage annotated) {
+        Passage passage = annotated.passage();
         String text = passage.text();
         List<FigureRecord> out = new ArrayList<>();
-        for (QuantityReading.Read read : QuantityReading.of(passage)) {
+        for (QuantityReading.Read read : annotated.quantities()) {
             QuantityMention q = read.mention();
             if (q.isPercent()) {
                 continue;

@@ -1,5 +1,6 @@
 package io.baocao.extract.quantity;
 
+import io.baocao.extract.AnnotatedPassage;
 import io.baocao.extract.Extractor;
 import io.baocao.extract.model.PercentageRecord;
 import io.baocao.extract.text.Passage;
@@ -10,10 +11,11 @@ import java.util.List;
 public final class PercentageExtractor implements Extractor {
 
     @Override
-    public List<PercentageRecord> extract(Passage passage) {
+    public List<PercentageRecord> extract(AnnotatedPassage annotated) {
+        Passage passage = annotated.passage();
         String text = passage.text();
         List<PercentageRecord> out = new ArrayList<>();
-        for (QuantityReading.Read read : QuantityReading.of(passage)) {
+        for (QuantityReading.Read read : annotated.quantities()) {
             QuantityMention q = read.mention();
             if (!q.isPercent()) {
                 continue;

@@ -1,6 +1,6 @@
 package io.baocao.extract.quantity;
 
-import io.baocao.extract.text.Passage;
+import io.baocao.extract.AnnotatedPassage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,19 +9,22 @@ import java.util.List;
  * percentage extractor: a percentage after a figure shares the figure's subject ("… đạt 1.601,17 triệu
  * kWh, đạt 51,21% kế hoạch"), so they are read in one pass, in order.
  */
-final class QuantityReading {
-    record Read(QuantityMention mention, String metric) {
+public final class QuantityReading {
+    /** A quantity as written, and the indicator it measures (or null). */
+    public record Read(QuantityMention mention, String metric) {
     }
 
     private QuantityReading() {
     }
 
-    static List<Read> of(Passage passage) {
-        if (!QuantityPassages.readsQuantities(passage)) {
+    /** Reads the quantities of a passage; {@link AnnotatedPassage#quantities()} keeps them. */
+    public static List<Read> of(AnnotatedPassage passage) {
+        if (!QuantityPassages.readsQuantities(passage.passage())) {
             return List.of();
         }
         String text = passage.text();
-        List<QuantityMention> mentions = QuantityScanner.scan(text);
+        List<QuantityMention> mentions = QuantityScanner.scan(text, passage.numbers(), passage.dates(),
+                passage.documentNumbers());
         List<String> metrics = new ArrayList<>();
         List<Read> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
@@ -32,6 +35,6 @@ final class QuantityReading {
             }
             out.add(new Read(q, metric));
         }
-        return out;
+        return List.copyOf(out);
     }
 }

@@ -1,8 +1,9 @@
 package io.baocao.extract.quantity;
 
+import io.baocao.extract.grammar.DocumentKinds;
 import io.baocao.extract.grammar.DocumentNumber;
+import io.baocao.extract.grammar.Span;
 import io.baocao.extract.grammar.UnitLexicon;
-import io.baocao.extract.grammar.VietnameseDate;
 import io.baocao.extract.grammar.VietnameseNumber;
 import io.baocao.extract.text.TextFold;
 import java.math.BigDecimal;
@@ -23,7 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class QuantityScanner {
     private static final String NUM = "\\d+(?:[.,]\\d+)*";
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\d])" + NUM);
     private static final Pattern SLASH_NUMBER = Pattern.compile("\\G\\s?/\\s?(" + NUM + ")(?!\\s?/\\s?\\d)(?![.,]\\d)");
     private static final Pattern DASH_NUMBER = Pattern.compile("\\G\\s?[-–]\\s?(" + NUM + ")");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\d/.,])(0?[1-9]|1[0-2])\\s?/\\s?((?:19|20)\\d{2})(?![\\d/])");
@@ -47,10 +47,12 @@ public final class QuantityScanner {
             "kỳ", "đợt", "tầng", "lớp", "khối", "bảng", "hình", "biểu", "mẫu", "thông báo", "giấy", "kênh", "cống",
             "cầu", "bến", "cảng", "trạm", "nhà máy", "ba", "hai", "một");
 
-    /** Names of documents and programmes: a number right after them, capitalised, is part of a name. */
-    private static final Set<String> NAME_BEFORE_CAPITALISED = words("Chương trình", "Đề án", "Nghị quyết", "Quyết định",
-            "Kế hoạch", "Chỉ thị", "Kết luận", "Luật", "Nghị định", "Thông tư", "Công văn", "Tờ trình", "Báo cáo", "Dự án",
-            "Hội nghị", "Đại hội", "Kỳ thi", "Cuộc thi", "Giải");
+    /**
+     * Names of documents (words/document-kinds.txt), projects and events: a number right after them,
+     * capitalised, is part of a name.
+     */
+    private static final Set<String> NAME_BEFORE_CAPITALISED = union(DocumentKinds.written("number-name"),
+            words("Dự án", "Hội nghị", "Đại hội", "Kỳ thi", "Cuộc thi", "Giải"));
 
     /** Before a fraction these make it a scale ({@code tỷ lệ 1/2000}), not a quantity. */
     private static final Set<String> SCALE_BEFORE = words("tỷ lệ", "tỉ lệ", "quy hoạch", "bản đồ");
@@ -90,17 +92,27 @@ public final class QuantityScanner {
         return Set.copyOf(java.util.Arrays.asList(w));
     }
 
-    public static List<QuantityMention> scan(String text) {
-        BitSet covered = notQuantities(text);
+    private static Set<String> union(List<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
+    /**
+     * The quantities of a text, given where its numbers, dates and document numbers are written (found
+     * once per passage, see {@code AnnotatedPassage}).
+     */
+    public static List<QuantityMention> scan(String text, List<Span> numbers, List<Span> dates,
+                                             List<DocumentNumber.Found> documentNumbers) {
+        BitSet covered = notQuantities(text, dates, documentNumbers);
         List<QuantityMention> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
         int consumedTo = 0;
-        while (m.find()) {
-            int s = m.start();
+        for (Span n : numbers) {
+            int s = n.start();
             if (s < consumedTo || covered.get(s)) {
                 continue;
             }
-            QuantityMention q = read(text, m.group(), s, m.end(), out, covered);
+            QuantityMention q = read(text, text.substring(s, n.end()), s, n.end(), out, covered);
             if (q != null) {
                 out.add(q);
                 consumedTo = q.end;
@@ -359,18 +371,6 @@ public final class QuantityScanner {
         return COMPOUND_NOUNS.contains(noun) || noun.contains(" ");
     }
 
-    private static final Set<String> DOCUMENT_KINDS = words("nghị quyết", "quyết định", "kế hoạch", "chỉ thị",
-            "kết luận", "luật", "nghị định", "thông tư", "công văn", "tờ trình", "báo cáo", "đề án", "chương trình");
-
-    private static boolean isDocumentKind(String lowerRest) {
-        for (String k : DOCUMENT_KINDS) {
-            if (lowerRest.startsWith(k.toLowerCase(Locale.ROOT) + " ")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean isYear(String token) {
         if (!token.matches("\\d{4}")) {
             return false;
@@ -391,13 +391,15 @@ public final class QuantityScanner {
     }
 
     /** Spans that hold digits but no quantity: dates, document numbers, months, clock times, periods. */
-    private static BitSet notQuantities(String text) {
+    private static BitSet notQuantities(String text, List<Span> dates, List<DocumentNumber.Found> documentNumbers) {
         BitSet b = new BitSet(text.length());
-        for (DocumentNumber.Found f : DocumentNumber.findAll(text)) {
+        for (DocumentNumber.Found f : documentNumbers) {
             b.set(f.start(), f.end());
         }
-        for (Pattern p : new Pattern[] {VietnameseDate.VERBAL, VietnameseDate.NUMERIC, MONTH_YEAR, DAY_RANGE, CLOCK,
-                PERIOD_SLASH_YEAR}) {
+        for (Span d : dates) {
+            b.set(d.start(), d.end());
+        }
+        for (Pattern p : new Pattern[] {MONTH_YEAR, DAY_RANGE, CLOCK, PERIOD_SLASH_YEAR}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 b.set(m.start(), m.end());

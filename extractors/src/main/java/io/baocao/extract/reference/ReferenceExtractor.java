@@ -1,6 +1,8 @@
 package io.baocao.extract.reference;
 
+import io.baocao.extract.AnnotatedPassage;
 import io.baocao.extract.Extractor;
+import io.baocao.extract.grammar.DocumentKinds;
 import io.baocao.extract.grammar.DocumentNumber;
 import io.baocao.extract.grammar.VietnameseDate;
 import io.baocao.extract.model.ReferenceRecord;
@@ -20,9 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceExtractor implements Extractor {
     /** Kind words as written before a number, longest first. */
-    private static final String KINDS = "Chương trình hành động|Báo cáo thẩm định|Báo cáo thẩm tra|Nghị quyết liên tịch|"
-            + "Thông tư liên tịch|Nghị quyết|Quyết định|Kế hoạch|Chương trình|Công văn|Văn bản|Đề án|Nghị định|Thông tư|"
-            + "Chỉ thị|Kết luận|Báo cáo|Tờ trình|Công điện|Thông báo|Phiếu báo|Hướng dẫn|Quy định|Luật|Pháp lệnh|Thông tri";
+    private static final String KINDS = DocumentKinds.alternation("cited");
     private static final Pattern KIND_BEFORE = Pattern.compile(
             "(?iu)(" + KINDS + ")(?:\\s+(?:của|do)\\s+[^;:.]{1,80}?)?[\\s:]*(?:số|sô)?[\\s:]*$");
     private static final Pattern SO_BEFORE = Pattern.compile("(?iu)(?:^|[\\s,;:(])(?:số|và|,)\\s*$");
@@ -39,7 +39,7 @@ public final class ReferenceExtractor implements Extractor {
             + "cho|trên|các|này|đó)\\b)[\\p{Ll}đ][\\p{L}]*){0,8}))?");
     /** A capitalised kind word naming one document without a number: {@code Đề án Nhà ở xã hội}. */
     private static final Pattern NAMED_KIND = Pattern.compile(
-            "(?u)(?<![\\p{L}])(Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Kết luận|Đề án|Chương trình|Nghị định|Thông tư"
+            "(?u)(?<![\\p{L}])(" + DocumentKinds.alternation("named")
             + "|đề án(?=\\s+(?!Thủ|Bộ|Sở|Ủy|UBND|HĐND)[\\p{Lu}Đ][\\p{Ll}])"
             + "|(?:quyết định|nghị quyết|đề án|kế hoạch)(?=\\s+của\\s+[^;.]{2,60}?\\s+về\\s))(?![\\p{L}])");
     /** After a kind word, these make it generic ("Kế hoạch này", "Nghị quyết đã đề ra"), not a name. */
@@ -59,8 +59,9 @@ public final class ReferenceExtractor implements Extractor {
     private static final Pattern SELF = Pattern.compile("(?iu)trên đây là\\s*$");
     /** Organisations whose names contain a kind word: "Hội đồng thẩm định Kế hoạch …". */
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(?iu)(?:hội đồng thẩm định|ban chỉ đạo|tổ công tác)\\s*$");
-    private static final String KIND_AHEAD = "(?:các\\s+)?(?:Nghị quyết|Quyết định|Kế hoạch|Đề án|Chương trình|Luật|Chỉ thị|"
-            + "Kết luận|Thông tư|Nghị định)(?![\\p{L}])";
+    private static final String KIND_AHEAD = "(?:các\\s+)?(?:" + DocumentKinds.alternation("listed") + ")(?![\\p{L}])";
+    /** Kind words that, right before another (or a comma before it), make it part of a name or of a list. */
+    private static final String KIND_BEFORE_KIND = DocumentKinds.alternation("before");
     /** Where a "về …" subject ends: its clause, or the next cited document. */
     private static final Pattern SUBJECT_END = Pattern.compile(
             "(?u)[;:()]|\\.(?:\\s|$)|\\s(?:và|,)\\s*(?=" + KIND_AHEAD + ")|,\\s+(?=" + KIND_AHEAD + ")");
@@ -72,14 +73,15 @@ public final class ReferenceExtractor implements Extractor {
     private static final Pattern YEAR_AFTER = Pattern.compile("(?u)^\\s*năm\\s+(\\d{4})");
 
     @Override
-    public List<ReferenceRecord> extract(Passage passage) {
+    public List<ReferenceRecord> extract(AnnotatedPassage annotated) {
+        Passage passage = annotated.passage();
         if (passage.row() != null) {
             return List.of();
         }
         String text = passage.text();
         List<ReferenceRecord> out = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
-        List<DocumentNumber.Found> codes = DocumentNumber.findAll(text);
+        List<DocumentNumber.Found> codes = annotated.documentNumbers();
         String listKind = null;
         int previousEnd = -1;
         for (DocumentNumber.Found f : codes) {
@@ -224,9 +226,9 @@ public final class ReferenceExtractor implements Extractor {
         if (ORGANISATION_BEFORE.matcher(before).find()) {
             return Optional.empty();
         }
-        if (before.matches("(?s).*(?:\\d|các|những|mọi|Các|Những)\\s*$") || before.matches("(?isu).*(?:Chỉ thị|Nghị quyết|Kế hoạch|"
-                + "Quyết định|Chương trình|Đề án),\\s*$") || SELF.matcher(before).find()
-                || before.matches("(?s).*(?:Chỉ thị|Nghị quyết|Kế hoạch|Quyết định|Chương trình|Đề án)\\s*$")) {
+        if (before.matches("(?s).*(?:\\d|các|những|mọi|Các|Những)\\s*$") || before.matches("(?isu).*(?:" + KIND_BEFORE_KIND
+                + "),\\s*$") || SELF.matcher(before).find()
+                || before.matches("(?s).*(?:" + KIND_BEFORE_KIND + ")\\s*$")) {
             // a plural, the document itself ("Trên đây là Kế hoạch …"), or a name that begins with a kind word
             return Optional.empty();
         }
@@ -397,15 +399,9 @@ public final class ReferenceExtractor implements Extractor {
     private static String canonicalKind(String written) {
         String k = written.strip();
         String lower = k.toLowerCase();
-        for (String kind : KINDS.split("\\|")) {
-            if (kind.toLowerCase().equals(lower)) {
-                if (kind.startsWith("Báo cáo")) {
-                    return "Báo cáo";
-                }
-                if (kind.equals("Chương trình hành động")) {
-                    return "Chương trình";
-                }
-                return kind;
+        for (DocumentKinds.Kind kind : DocumentKinds.withRole("cited")) {
+            if (kind.written().toLowerCase().equals(lower)) {
+                return kind.name();
             }
         }
         return Character.toUpperCase(k.charAt(0)) + k.substring(1);

@@ -1,5 +1,6 @@
 package io.baocao.extract.status;
 
+import io.baocao.extract.AnnotatedPassage;
 import io.baocao.extract.Extractor;
 import io.baocao.extract.model.StatusRecord;
 import io.baocao.extract.text.Passage;
@@ -21,7 +22,8 @@ public final class StatusExtractor implements Extractor {
             "(?iu)(?:\\bkhi|\\bnếu|phấn đấu|phần đấu|phân đấu|phấn đầu|nhằm|để|sẽ|cần|phải|dự kiến|kế hoạch|khả năng|bảo đảm|đảm bảo)\\s+(?:\\p{L}+\\s+){0,6}$");
 
     @Override
-    public List<StatusRecord> extract(Passage passage) {
+    public List<StatusRecord> extract(AnnotatedPassage annotated) {
+        Passage passage = annotated.passage();
         if (passage.kind() == Passage.Kind.HEADER || passage.row() != null) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package io.baocao.pipeline.cli;
 
+import io.baocao.extract.model.RecordType;
 import io.baocao.index.BaocaoSearcher;
 import io.baocao.pipeline.batch.IndexSink;
 import io.baocao.pipeline.batch.Reason;
@@ -65,8 +66,8 @@ final class SearchCommand implements Callable<Integer> {
             q = String.join(" ", java.util.Arrays.copyOf(words, MAX_QUERY_WORDS));
             System.err.println("baocao: the query has " + words.length + " words; searching its first " + MAX_QUERY_WORDS);
         }
-        if (type != null && !List.of("passage", "document", "figure", "percentage", "reference", "status").contains(type)) {
-            System.err.println("baocao: --type must be one of passage, document, figure, percentage, reference, status");
+        if (type != null && !type.equals("passage") && !RecordType.ids().contains(type)) {
+            System.err.println("baocao: --type must be one of passage, " + String.join(", ", RecordType.ids()));
             return 2;
         }
         String refusal = IndexSink.refusal(indexDir, false);

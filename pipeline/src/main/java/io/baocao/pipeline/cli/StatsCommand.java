@@ -1,6 +1,7 @@
 package io.baocao.pipeline.cli;
 
 import io.baocao.extract.model.RecordJson;
+import io.baocao.extract.model.RecordType;
 import io.baocao.index.BaocaoSearcher;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -36,10 +37,10 @@ final class StatsCommand implements Callable<Integer> {
         }
         try (BaocaoSearcher s = BaocaoSearcher.open(indexDir)) {
             Map<String, Long> counts = s.counts();
-            Map<String, Long> records = new LinkedHashMap<>(counts);
-            records.remove("file");
-            records.remove("path");
-            records.remove("passage");
+            Map<String, Long> records = new LinkedHashMap<>();
+            for (String t : RecordType.ids()) {
+                records.put(t, counts.getOrDefault(t, 0L));
+            }
             long total = records.values().stream().mapToLong(Long::longValue).sum();
             List<Map<String, Object>> documents = s.files();
             if (json) {

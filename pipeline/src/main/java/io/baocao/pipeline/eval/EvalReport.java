@@ -3,6 +3,7 @@ package io.baocao.pipeline.eval;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.baocao.extract.model.RecordJson;
+import io.baocao.extract.model.RecordType;
 import java.util.Locale;
 import java.util.Map;
 
@@ -67,14 +68,14 @@ public final class EvalReport {
 
     private static String summary(Scorer.Miss m) {
         var n = m.record();
-        return switch (m.type()) {
-            case "figure" -> Matching.text(n, "raw") + " = " + Matching.text(n, "value") + " " + Matching.text(n, "unit");
-            case "percentage" -> Matching.text(n, "raw") + " " + Matching.text(n, "role");
-            case "reference" -> Matching.text(n, "kind") + " " + Matching.text(n, "number") + " "
+        return switch (RecordType.of(m.type())) {
+            case FIGURE -> Matching.text(n, "raw") + " = " + Matching.text(n, "value") + " " + Matching.text(n, "unit");
+            case PERCENTAGE -> Matching.text(n, "raw") + " " + Matching.text(n, "role");
+            case REFERENCE -> Matching.text(n, "kind") + " " + Matching.text(n, "number") + " "
                     + clip(Matching.text(n, "subject"), 60);
-            case "status" -> Matching.text(n, "status") + " [" + Matching.text(n, "raw") + "] key="
+            case STATUS -> Matching.text(n, "status") + " [" + Matching.text(n, "raw") + "] key="
                     + Matching.text(n, "key");
-            default -> Matching.text(n, "kind") + " " + Matching.text(n, "number");
+            case DOCUMENT -> Matching.text(n, "kind") + " " + Matching.text(n, "number");
         };
     }
 

@@ -1,6 +1,7 @@
 package io.baocao.pipeline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.baocao.extract.model.RecordType;
 import io.baocao.extract.text.TextFold;
 import java.util.Set;
 
@@ -24,18 +25,17 @@ public final class Matching {
 
     /** Whether {@code out} is the record {@code gold} describes. */
     public static boolean matches(String type, JsonNode gold, JsonNode out) {
-        return switch (type) {
-            case "figure" -> sameUnit(text(gold, "unit"), text(out, "unit")) && sameNumber(gold, out, "value")
+        return switch (RecordType.of(type)) {
+            case FIGURE -> sameUnit(text(gold, "unit"), text(out, "unit")) && sameNumber(gold, out, "value")
                     && optionalNumbers(gold, out, "target", "previous", "low", "high");
-            case "percentage" -> sameNumber(gold, out, "value") && optionalNumbers(gold, out, "target", "low", "high");
-            case "reference" -> gold.hasNonNull("number")
+            case PERCENTAGE -> sameNumber(gold, out, "value") && optionalNumbers(gold, out, "target", "low", "high");
+            case REFERENCE -> gold.hasNonNull("number")
                     ? out.hasNonNull("number") && squash(text(gold, "number")).equals(squash(text(out, "number")))
                     : !out.hasNonNull("number") && contains(text(out, "subject") + " | " + text(out, "raw"), text(gold, "subject"));
-            case "status" -> text(gold, "status").equals(text(out, "status"))
+            case STATUS -> text(gold, "status").equals(text(out, "status"))
                     && contains(text(out, "subject") + " | " + text(out, "text"), text(gold, "key"));
-            case "document" -> text(gold, "kind").equalsIgnoreCase(text(out, "kind"))
+            case DOCUMENT -> text(gold, "kind").equalsIgnoreCase(text(out, "kind"))
                     && squash(text(gold, "number")).equals(squash(text(out, "number")));
-            default -> false;
         };
     }
 

@@ -1,6 +1,7 @@
 package io.baocao.pipeline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.baocao.extract.model.RecordType;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,7 +15,8 @@ import java.util.TreeMap;
  * missed and what was spurious, and per field how often a matched pair got it right.
  */
 public final class Scorer {
-    public static final List<String> TYPES = List.of("document", "figure", "percentage", "reference", "status");
+    /** The record types scored, in the contract's order. */
+    public static final List<String> TYPES = RecordType.ids();
 
     /** True and false positives and false negatives of one record type. */
     public static final class Counts {

@@ -9,12 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.baocao.extract.model.DocumentRecord;
-import io.baocao.extract.model.FigureRecord;
-import io.baocao.extract.model.PercentageRecord;
 import io.baocao.extract.model.Record;
-import io.baocao.extract.model.ReferenceRecord;
-import io.baocao.extract.model.StatusRecord;
+import io.baocao.extract.model.RecordType;
 import io.baocao.pipeline.batch.Extracted;
 import java.io.IOException;
 
@@ -62,14 +58,8 @@ final class WireFormat {
         public Record deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
             ObjectNode node = p.readValueAsTree();
             String type = node.path("type").asText("");
-            Class<? extends Record> cls = switch (type) {
-                case "document" -> DocumentRecord.class;
-                case "figure" -> FigureRecord.class;
-                case "percentage" -> PercentageRecord.class;
-                case "reference" -> ReferenceRecord.class;
-                case "status" -> StatusRecord.class;
-                default -> throw new IOException("unknown record type '" + type + "'");
-            };
+            Class<? extends Record> cls = RecordType.find(type).map(RecordType::recordClass)
+                    .orElseThrow(() -> new IOException("unknown record type '" + type + "'"));
             return p.getCodec().treeToValue(node, cls);
         }
     }
