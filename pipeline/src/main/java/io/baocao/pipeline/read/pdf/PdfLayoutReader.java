@@ -123,6 +123,7 @@ public final class PdfLayoutReader implements SourceReader {
         private final FontWeight weights = new FontWeight();
         private final LegacyFontText legacy = new LegacyFontText();
         final LegacyPages legacyPages = new LegacyPages();
+        private final EmbeddedCmap cmap = new EmbeddedCmap();
         private float pageWidth;
         private float pageHeight;
         private final long maxChars;
@@ -144,9 +145,26 @@ public final class PdfLayoutReader implements SourceReader {
         }
 
         @Override
+        protected void processTextPosition(TextPosition text) {
+            if (cmap.letter(text) == null) {
+                super.processTextPosition(text);
+                return;
+            }
+            // issue 10: a letter its ToUnicode map gives as a space is not a duplicate of the space beside it
+            setSuppressDuplicateOverlappingText(false);
+            super.processTextPosition(text);
+            setSuppressDuplicateOverlappingText(true);
+        }
+
+        @Override
         protected void writeString(String text, List<TextPosition> positions) {
             for (TextPosition p : positions) {
                 String u = p.getUnicode();
+                String recovered = cmap.letter(p); // issue 10: a glyph its ToUnicode map gives as a space
+                if (recovered != null) {
+                    u = recovered;
+                    legacyPages.recordRepair(getCurrentPageNo());
+                }
                 if (u == null || u.isEmpty()) {
                     continue;
                 }
