@@ -62,6 +62,8 @@ final class ContentPass extends PDFTextStripper {
     private final LegacyFontText legacy = new LegacyFontText();
     /** The pages whose text was converted from a legacy font or repaired, for the reader's note. */
     final LegacyPages legacyPages = new LegacyPages();
+    /** Letters a font's ToUnicode map gives as spaces, read from the embedded font's own cmap. */
+    private final EmbeddedCmap cmap = new EmbeddedCmap();
     private final RulingPaths paths = new RulingPaths();
     private final LayoutTables tables;
     /** Set when the table geometry failed on a page: the text is still read, nothing is lost. */
@@ -215,7 +217,8 @@ final class ContentPass extends PDFTextStripper {
 
     /** A glyph for the table geometry: cells compare text, so it is normalised here. */
     private Glyph tableGlyph(TextPosition p) {
-        String u = p.getUnicode();
+        String recovered = cmap.letter(p);
+        String u = recovered != null ? recovered : p.getUnicode();
         if (u == null || u.isEmpty()) {
             return null;
         }
@@ -281,9 +284,26 @@ final class ContentPass extends PDFTextStripper {
     }
 
     @Override
+    protected void processTextPosition(TextPosition text) {
+        if (cmap.letter(text) == null) {
+            super.processTextPosition(text);
+            return;
+        }
+        // a letter its ToUnicode map gives as a space is not a duplicate of the space beside it
+        setSuppressDuplicateOverlappingText(false);
+        super.processTextPosition(text);
+        setSuppressDuplicateOverlappingText(true);
+    }
+
+    @Override
     protected void writeString(String text, List<TextPosition> positions) {
         for (TextPosition p : positions) {
             String u = p.getUnicode();
+            String recovered = cmap.letter(p);
+            if (recovered != null) {
+                u = recovered;
+                legacyPages.recordRepair(getCurrentPageNo());
+            }
             if (u == null || u.isEmpty()) {
                 continue;
             }

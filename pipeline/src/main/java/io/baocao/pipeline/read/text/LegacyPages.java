@@ -38,6 +38,15 @@ public final class LegacyPages {
         }
     }
 
+    /** A repair the reader made itself (a glyph's letter read from its font). */
+    public void recordRepair(int page) {
+        if (page > 0) {
+            repaired.add(page);
+        } else {
+            repairedParagraphs++;
+        }
+    }
+
     /** The note, or null when nothing was converted or repaired. */
     public String note() {
         List<String> parts = new ArrayList<>();
@@ -48,9 +57,9 @@ public final class LegacyPages {
             parts.add("legacy font text converted to Unicode: " + String.join(", ", encodings));
         }
         if (!repaired.isEmpty()) {
-            parts.add("Vietnamese letters repaired (ƣ for ư, combining or spacing accents composed) on " + pages(repaired));
+            parts.add("Vietnamese letters repaired (broken glyph mapping, accents apart from their letter) on " + pages(repaired));
         } else if (repairedParagraphs > 0) {
-            parts.add("Vietnamese letters repaired (ƣ for ư, combining or spacing accents composed) in " + repairedParagraphs + " of "
+            parts.add("Vietnamese letters repaired (broken glyph mapping, accents apart from their letter) in " + repairedParagraphs + " of "
                     + paragraphs + " paragraphs");
         }
         return parts.isEmpty() ? null : String.join("; ", parts);

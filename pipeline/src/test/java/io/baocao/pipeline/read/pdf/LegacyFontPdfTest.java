@@ -63,7 +63,51 @@ class LegacyFontPdfTest {
         assertEquals(List.of("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                 "ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC", "Tình hình kinh tế - xã hội quý I/2005", "Chương I. Quy định chung"), lines);
         assertEquals("legacy font text converted to Unicode: TCVN3 on page 1, VNI on page 1; "
-                + "Vietnamese letters repaired (ƣ for ư, combining or spacing accents composed) on page 3", text.note());
+                + "Vietnamese letters repaired (broken glyph mapping, accents apart from their letter) on page 3", text.note());
+    }
+
+    @Test
+    void lettersItsToUnicodeMapGivesAsSpacesAreReadFromTheEmbeddedFont() throws Exception {
+        // as in vn-47-2020-nd-cp.pdf: the header font's ToUnicode map sends the glyph of H to a space
+        File dejaVu = dejaVu();
+        Assumptions.assumeTrue(dejaVu != null, "no DejaVu fonts (apt-get install fonts-dejavu-core)");
+        Path pdf = dir.resolve("broken-to-unicode.pdf");
+        String header = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+        String motto = "Độc lập - Tự do - Hạnh phúc";
+        try (PDDocument doc = new PDDocument()) {
+            PDType0Font font;
+            try (InputStream in = new FileInputStream(dejaVu)) {
+                font = PDType0Font.load(doc, in, false);
+            }
+            StringBuilder cmap = new StringBuilder();
+            java.util.Map<Integer, Integer> cids = new java.util.TreeMap<>();
+            (header + motto).codePoints().forEach(cp -> {
+                try {
+                    byte[] b = font.encode(Character.toString(cp));
+                    cids.put(((b[0] & 0xFF) << 8) | (b[1] & 0xFF), cp == 'H' ? ' ' : cp);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+                    .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
+                    .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
+                    .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n")
+                    .append(cids.size()).append(" beginbfchar\n");
+            cids.forEach((cid, cp) -> cmap.append(String.format("<%04X> <%04X>%n", cid, cp)));
+            cmap.append("endbfchar\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+            org.apache.pdfbox.cos.COSStream stream = doc.getDocument().createCOSStream();
+            try (java.io.OutputStream out = stream.createOutputStream()) {
+                out.write(cmap.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            font.getCOSObject().setItem(COSName.TO_UNICODE, stream);
+            page(doc, List.of(new Object[] {font, header}, new Object[] {font, motto}));
+            doc.save(pdf.toFile());
+        }
+        SourceText text = new PdfLayoutReader().read(pdf);
+        assertEquals(List.of(header, motto), text.lines().stream().map(TextLine::text).toList());
+        assertEquals("Vietnamese letters repaired (broken glyph mapping, accents apart from their letter) on page 1",
+                text.note());
     }
 
     private static PDFont named(PDFont font, String name) {

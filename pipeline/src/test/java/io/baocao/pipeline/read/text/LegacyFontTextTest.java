@@ -112,7 +112,7 @@ class LegacyFontTextTest {
         pages.record(4, line(legacy, "Times New Roman", "Cộng hòa"));
         pages.record(7, line(legacy, "Times New Roman", "nƣớc"));
         assertEquals("legacy font text converted to Unicode: TCVN3 on pages 1-3, 5; "
-                + "Vietnamese letters repaired (ƣ for ư, combining or spacing accents composed) on page 7", pages.note());
+                + "Vietnamese letters repaired (broken glyph mapping, accents apart from their letter) on page 7", pages.note());
         assertNull(new LegacyPages().note());
         SortedSet<Integer> one = new TreeSet<>(List.of(9));
         assertEquals("page 9", LegacyPages.pages(one));
