@@ -23,9 +23,17 @@ import java.util.List;
  * holds whole files; running the same batch again finishes what is missing.
  */
 public final class Ingester {
-    /** What happened to one file: status {@code ok}, {@code skipped} or {@code failed}, and why. */
+    /**
+     * What happened to one file: status {@code ok}, {@code skipped} or {@code failed}, and why; for a file
+     * read, the pages read by OCR and the seconds that took.
+     */
     public record FileReport(String path, String hash, String status, String reason, Integer pages, Integer records,
-                             @JsonProperty("milliseconds") long milliseconds) {
+                             @JsonProperty("milliseconds") long milliseconds, Integer ocrPages, Double ocrSeconds) {
+        public FileReport(String path, String hash, String status, String reason, Integer pages, Integer records,
+                          long milliseconds) {
+            this(path, hash, status, reason, pages, records, milliseconds, null, null);
+        }
+
         public boolean failed() {
             return "failed".equals(status);
         }
@@ -138,7 +146,8 @@ public final class Ingester {
             return failed(path, hash, held, Reason.of(e), t0);
         }
         index.put(new IngestedFile(path, hash, x.docId(), x.pages(), x.passages(), x.records()));
-        return new FileReport(path, hash, "ok", x.note(), x.pages(), x.records().size(), ms(t0));
+        return new FileReport(path, hash, "ok", x.note(), x.pages(), x.records().size(), ms(t0), x.ocrPages(),
+                x.ocrMilliseconds() / 1000.0);
     }
 
     private static FileReport failed(String path, String hash, String held, String reason, long t0) {

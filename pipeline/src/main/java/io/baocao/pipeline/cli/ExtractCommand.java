@@ -2,7 +2,9 @@ package io.baocao.pipeline.cli;
 
 import io.baocao.extract.model.Record;
 import io.baocao.extract.model.RecordJson;
+import io.baocao.pipeline.Limits;
 import io.baocao.pipeline.Pipeline;
+import io.baocao.pipeline.read.ocr.OcrConfig;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -27,6 +29,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.jsonl", description = "Write here instead of standard output.")
     Path output;
 
+    @Option(names = "--no-ocr", description = "Do not OCR pages without a usable text layer (scans).")
+    boolean noOcr;
+
     @Override
     public Integer call() throws IOException {
         List<String> missing = new ArrayList<>();
@@ -36,7 +41,7 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("baocao: " + m + ": file not found");
             failed++;
         }
-        Pipeline pipeline = new Pipeline();
+        Pipeline pipeline = new Pipeline(Limits.DEFAULT, noOcr ? OcrConfig.OFF : OcrConfig.DEFAULT);
         Path tmp = output == null ? null : output.resolveSibling(output.getFileName() + ".part");
         try (Writer w = output == null
                 ? new BufferedWriter(new OutputStreamWriter(new PrintStream(System.out, false, StandardCharsets.UTF_8), StandardCharsets.UTF_8))

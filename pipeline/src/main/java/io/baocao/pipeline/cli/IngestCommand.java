@@ -6,6 +6,7 @@ import io.baocao.pipeline.InProcessExtractor;
 import io.baocao.pipeline.Ingester;
 import io.baocao.pipeline.Limits;
 import io.baocao.pipeline.Pipeline;
+import io.baocao.pipeline.read.ocr.OcrConfig;
 import io.baocao.pipeline.worker.IsolatedExtractor;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,6 +58,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--prune", description = "Also remove from the index the files that no longer exist.")
     boolean prune;
 
+    @Option(names = "--no-ocr", description = "Do not OCR pages without a usable text layer (scans); such files fail or are read without those pages.")
+    boolean noOcr;
+
     @Option(names = "--in-process", description = "Read files in this process: no worker, no time or memory limit (for debugging).")
     boolean inProcess;
 
@@ -86,7 +90,8 @@ final class IngestCommand implements Callable<Integer> {
             return 1;
         }
         try (index;
-             FileExtractor extractor = inProcess ? new InProcessExtractor(new Pipeline(limits)) : new IsolatedExtractor(limits);
+             FileExtractor extractor = inProcess ? new InProcessExtractor(new Pipeline(limits, ocr()))
+                     : new IsolatedExtractor(limits, ocr());
              IngestReport out = new IngestReport(reportPath);
              ProgressBar bar = bar(files.size())) {
             Ingester ingester = new Ingester(extractor);
@@ -123,11 +128,16 @@ final class IngestCommand implements Callable<Integer> {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             out.finish(pruned, ms);
             System.out.printf(Locale.ROOT,
-                    "ingested %d file(s), skipped %d, failed %d%s: %d pages, %d records in %.1f s; report %s%n",
+                    "ingested %d file(s), skipped %d, failed %d%s: %d pages%s, %d records in %.1f s; report %s%n",
                     out.ok(), out.skipped(), out.failed(), prune ? ", pruned " + pruned.size() : "", out.pages(),
-                    out.records(), ms / 1000.0, out.path());
+                    out.ocrPages() == 0 ? "" : String.format(Locale.ROOT, " (%d read by OCR in %.1f s)", out.ocrPages(),
+                            out.ocrSeconds()), out.records(), ms / 1000.0, out.path());
             return out.failed() == 0 ? 0 : 3;
         }
+    }
+
+    private OcrConfig ocr() {
+        return noOcr ? OcrConfig.OFF : OcrConfig.DEFAULT;
     }
 
     private Limits limits() {

@@ -1,5 +1,6 @@
 package io.baocao.pipeline.read;
 
+import io.baocao.pipeline.read.ocr.OcrConfig;
 import io.baocao.pipeline.read.office.TikaReader;
 import io.baocao.pipeline.read.pdf.PdfLayoutReader;
 
@@ -52,7 +53,11 @@ public final class Readers {
     }
 
     public Readers(long maxChars, long maxFileBytes) {
-        this.pdf = new PdfLayoutReader(maxChars);
+        this(maxChars, maxFileBytes, OcrConfig.DEFAULT);
+    }
+
+    public Readers(long maxChars, long maxFileBytes, OcrConfig ocr) {
+        this.pdf = new PdfLayoutReader(maxChars, ocr);
         this.tika = new TikaReader(maxChars);
         this.maxFileBytes = maxFileBytes;
     }

@@ -4,6 +4,9 @@ import io.baocao.pipeline.read.SourceReader;
 import io.baocao.pipeline.read.SourceText;
 import io.baocao.pipeline.read.TextLine;
 import io.baocao.pipeline.read.UnreadableFileException;
+import io.baocao.pipeline.read.ocr.OcrConfig;
+import io.baocao.pipeline.read.ocr.OcrSummary;
+import io.baocao.pipeline.read.ocr.PageOcr;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,6 +35,7 @@ import io.baocao.pipeline.tables.Table;
  */
 public final class PdfLayoutReader implements SourceReader {
     private final long maxChars;
+    private final PageOcr ocr;
 
     public PdfLayoutReader() {
         this(Long.MAX_VALUE);
@@ -39,7 +43,13 @@ public final class PdfLayoutReader implements SourceReader {
 
     /** @param maxChars a file with more text than this is refused (its lines would not fit in memory) */
     public PdfLayoutReader(long maxChars) {
+        this(maxChars, OcrConfig.DEFAULT);
+    }
+
+    /** @param ocr how pages without usable text are read by OCR (or not: {@link OcrConfig#OFF}) */
+    public PdfLayoutReader(long maxChars, OcrConfig ocr) {
         this.maxChars = maxChars;
+        this.ocr = new PageOcr(ocr);
     }
 
     /**
@@ -77,6 +87,9 @@ public final class PdfLayoutReader implements SourceReader {
         try (doc) {
             SourceText text = read(doc);
             List<String> notes = new ArrayList<>();
+            if (text.note() != null) {
+                notes.add(text.note());
+            }
             if (repaired) {
                 notes.add("read after repair: corrupt cross-reference table (" + structure.detail() + ")");
             }
@@ -100,7 +113,34 @@ public final class PdfLayoutReader implements SourceReader {
             // a table the geometry cannot make out is still read as text: nothing is lost
             tables = List.of();
         }
-        return new SourceText(stripper.lines, doc.getNumberOfPages(), "pdf", tables);
+        // ---- OCR (issue 10): pages without usable text (a scan, a broken OCR layer, a stamp alone) are
+        // rendered and read by Tesseract; their lines replace the page's, and tables built from a garbled
+        // layer on those pages are dropped (the OCR'd lines carry the page's text instead).
+        PageOcr.Outcome ocrd = ocr.apply(doc, stripper.lines);
+        if (ocrd.summary().any()) {
+            java.util.Set<Integer> replaced = java.util.Set.copyOf(ocrd.summary().pages());
+            tables = tables.stream().filter(t -> t.regions().stream().noneMatch(r -> replaced.contains(r.page()))).toList();
+        }
+        String note = ocrNote(ocrd.summary(), ocrd.lines());
+        // ---- end OCR
+        return new SourceText(ocrd.lines(), doc.getNumberOfPages(), "pdf", tables, note, ocrd.summary());
+    }
+
+    /** Pages that needed OCR and did not get it, when the file still has text (else it fails, saying why). */
+    private static String ocrNote(OcrSummary s, List<TextLine> lines) {
+        if (s.unread().isEmpty() || lines.isEmpty()) {
+            return null;
+        }
+        return s.unread().size() + " page(s) without usable text not read (page " + pageList(s.unread()) + "): "
+                + s.problem();
+    }
+
+    private static String pageList(List<Integer> pages) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < pages.size() && i < 10; i++) {
+            out.append(i == 0 ? "" : ", ").append(pages.get(i));
+        }
+        return pages.size() > 10 ? out + " …" : out.toString();
     }
 
     private static String oneLine(Throwable e) {
