@@ -18,6 +18,11 @@ public abstract class Record {
     /** Added to the contract: the year and jurisdiction of the logical document the record belongs to. */
     public Integer year;
     public String jurisdiction;
+    /**
+     * Added to the contract (issue 10): true when the evidence was read by OCR from a page without a
+     * usable text layer (its numbers may carry OCR errors); null otherwise, so the JSON leaves it out.
+     */
+    public Boolean ocr;
 
     @JsonProperty("type")
     public abstract RecordType type();

@@ -8,12 +8,18 @@ import java.util.List;
 
 /**
  * What one file yields for the index, however it was read (in this process or in a worker): its
- * passages and records, and a note when it was read despite a problem worth telling.
+ * passages and records, a note when it was read despite a problem worth telling, and how many pages
+ * were read by OCR in how long.
  */
 public record Extracted(String docId, String format, int pages, List<Passage> passages, List<Record> records,
-                        String note) {
+                        String note, int ocrPages, long ocrMilliseconds) {
+
+    public Extracted(String docId, String format, int pages, List<Passage> passages, List<Record> records, String note) {
+        this(docId, format, pages, passages, records, note, 0, 0);
+    }
 
     public static Extracted of(Pipeline.Result r) {
-        return new Extracted(r.docId(), r.format(), r.pages(), r.passages(), r.records(), r.note());
+        return new Extracted(r.docId(), r.format(), r.pages(), r.passages(), r.records(), r.note(),
+                r.ocr().pages().size(), r.ocr().milliseconds());
     }
 }

@@ -23,9 +23,17 @@ import java.util.List;
  * is missing.
  */
 public final class Ingester {
-    /** What happened to one file: status {@code ok}, {@code skipped} or {@code failed}, and why. */
+    /**
+     * What happened to one file: status {@code ok}, {@code skipped} or {@code failed}, and why; for a file
+     * read, the pages read by OCR and the seconds that took.
+     */
     public record FileReport(String path, String hash, String status, String reason, Integer pages, Integer records,
-                             @JsonProperty("milliseconds") long milliseconds) {
+                             @JsonProperty("milliseconds") long milliseconds, Integer ocrPages, Double ocrSeconds) {
+        public FileReport(String path, String hash, String status, String reason, Integer pages, Integer records,
+                          long milliseconds) {
+            this(path, hash, status, reason, pages, records, milliseconds, null, null);
+        }
+
         public boolean failed() {
             return "failed".equals(status);
         }
@@ -147,7 +155,8 @@ public final class Ingester {
         sink.put(path, hash, x);
         String note = alias == null ? x.note()
                 : (x.note() == null ? "" : x.note() + "; ") + "its name is not valid UTF-8 (shown with \uFFFD): renaming it is best";
-        return new FileReport(path, hash, "ok", note, x.pages(), x.records().size(), ms(t0));
+        return new FileReport(path, hash, "ok", note, x.pages(), x.records().size(), ms(t0), x.ocrPages(),
+                x.ocrMilliseconds() / 1000.0);
     }
 
     private static FileReport failed(String path, String hash, String held, String reason, long t0) {

@@ -2,9 +2,11 @@ package io.baocao.pipeline.cli;
 
 import io.baocao.extract.model.Record;
 import io.baocao.extract.model.RecordJson;
+import io.baocao.pipeline.Limits;
 import io.baocao.pipeline.Pipeline;
 import io.baocao.pipeline.batch.Ingester;
 import io.baocao.pipeline.read.UnreadableFileException;
+import io.baocao.pipeline.read.OcrConfig;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -29,6 +31,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.jsonl", description = "Write here instead of standard output.")
     Path output;
 
+    @Option(names = "--no-ocr", description = "Do not OCR pages without a usable text layer (scans).")
+    boolean noOcr;
+
     @Override
     public Integer call() throws IOException {
         if (output != null && Files.isDirectory(output)) {
@@ -42,7 +47,7 @@ final class ExtractCommand implements Callable<Integer> {
                     + ("skipped".equals(p.status()) ? "skipped: " : "") + Names.printable(p.reason()));
             failed += "failed".equals(p.status()) ? 1 : 0;
         }
-        Pipeline pipeline = new Pipeline();
+        Pipeline pipeline = new Pipeline(Limits.DEFAULT, noOcr ? OcrConfig.OFF : OcrConfig.DEFAULT);
         // written beside OUT and moved over it only when something was read: a run that reads nothing
         // (a mistyped folder, every file bad) leaves an earlier OUT as it was
         Path tmp = output == null ? null : output.toAbsolutePath().resolveSibling(output.getFileName() + ".part");

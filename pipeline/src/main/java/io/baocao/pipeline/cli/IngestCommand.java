@@ -11,6 +11,7 @@ import io.baocao.pipeline.batch.Reason;
 import io.baocao.pipeline.batch.RecordSink;
 import io.baocao.pipeline.batch.SinkUnavailableException;
 import io.baocao.pipeline.batch.worker.IsolatedExtractor;
+import io.baocao.pipeline.read.OcrConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,9 @@ final class IngestCommand implements Callable<Integer> {
             + "to places inside the folders given are followed.")
     boolean followLinks;
 
+    @Option(names = "--no-ocr", description = "Do not OCR pages without a usable text layer (scans); such files fail or are read without those pages.")
+    boolean noOcr;
+
     @Option(names = "--in-process", description = "Read files in this process: no worker, no time or memory limit (for debugging).")
     boolean inProcess;
 
@@ -127,7 +131,8 @@ final class IngestCommand implements Callable<Integer> {
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate().setConsumer(line).build();
         IngestReport out;
         try (sink;
-             FileExtractor extractor = inProcess ? new InProcessExtractor(new Pipeline(limits)) : new IsolatedExtractor(limits);
+             FileExtractor extractor = inProcess ? new InProcessExtractor(new Pipeline(limits, ocr()))
+                     : new IsolatedExtractor(limits, ocr());
              IngestReport report = new IngestReport(reportPath)) {
             out = report;
             for (Inputs.Problem p : listing.problems()) {
@@ -176,9 +181,10 @@ final class IngestCommand implements Callable<Integer> {
         }
         if (!quiet) {
             System.out.printf(Locale.ROOT,
-                    "ingested %d file(s), skipped %d, failed %d%s: %d pages, %d records in %.1f s; report %s%n",
+                    "ingested %d file(s), skipped %d, failed %d%s: %d pages%s, %d records in %.1f s; report %s%n",
                     out.ok(), out.skipped(), out.failed(), prune ? ", pruned " + pruned.size() : "", out.pages(),
-                    out.records(), out.milliseconds() / 1000.0, Names.printable(out.path().toString()));
+                    out.ocrPages() == 0 ? "" : String.format(Locale.ROOT, " (%d read by OCR in %.1f s)", out.ocrPages(),
+                            out.ocrSeconds()), out.records(), out.milliseconds() / 1000.0, Names.printable(out.path().toString()));
         }
         return out.failed() == 0 ? 0 : 3;
     }
@@ -189,6 +195,10 @@ final class IngestCommand implements Callable<Integer> {
         } else {
             System.err.println(message);
         }
+    }
+
+    private OcrConfig ocr() {
+        return noOcr ? OcrConfig.OFF : OcrConfig.DEFAULT;
     }
 
     private Limits limits() {

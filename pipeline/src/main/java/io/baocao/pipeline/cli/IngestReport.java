@@ -17,7 +17,7 @@ import java.util.Map;
  * {@code ingest-report.json}, written as the batch goes (a 5,000-file batch holds no list of reports in
  * memory) into a temporary file that replaces the report only when the batch ends: a killed ingest leaves
  * the previous report whole. Layout: {@code files} (one object per file: path, hash, status, reason,
- * pages, records, milliseconds), {@code pruned} (paths removed by {@code --prune}), {@code summary}.
+ * pages, records, milliseconds, ocrPages, ocrSeconds), {@code pruned} (paths removed by {@code --prune}), {@code summary}.
  */
 final class IngestReport implements Closeable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -31,6 +31,8 @@ final class IngestReport implements Closeable {
     private long pages;
     private long records;
     private long milliseconds;
+    private long ocrPages;
+    private double ocrSeconds;
 
     IngestReport(Path target) throws IOException {
         this.target = target.toAbsolutePath();
@@ -50,6 +52,8 @@ final class IngestReport implements Closeable {
         }
         pages += r.pages() == null ? 0 : r.pages();
         records += r.records() == null ? 0 : r.records();
+        ocrPages += r.ocrPages() == null ? 0 : r.ocrPages();
+        ocrSeconds += r.ocrSeconds() == null ? 0 : r.ocrSeconds();
         MAPPER.writeValue(json, r);
     }
 
@@ -73,6 +77,14 @@ final class IngestReport implements Closeable {
         return records;
     }
 
+    long ocrPages() {
+        return ocrPages;
+    }
+
+    double ocrSeconds() {
+        return ocrSeconds;
+    }
+
     /** Ends the report and puts it in place. */
     void finish(List<String> pruned, long millis) throws IOException {
         this.milliseconds = millis;
@@ -89,6 +101,8 @@ final class IngestReport implements Closeable {
         summary.put("pruned", pruned.size());
         summary.put("pages", pages);
         summary.put("records", records);
+        summary.put("ocrPages", ocrPages);
+        summary.put("ocrSeconds", Math.round(ocrSeconds * 10) / 10.0);
         summary.put("milliseconds", millis);
         json.writeFieldName("summary");
         MAPPER.writeValue(json, summary);

@@ -5,6 +5,7 @@ import io.baocao.pipeline.Limits;
 import io.baocao.pipeline.Pipeline;
 import io.baocao.pipeline.batch.Reason;
 import io.baocao.pipeline.read.UnreadableFileException;
+import io.baocao.pipeline.read.OcrConfig;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
@@ -48,7 +49,7 @@ public final class ExtractWorker {
         OutputStream protocol = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         System.setOut(System.err);
         Limits limits = limits(args);
-        Pipeline pipeline = new Pipeline(limits);
+        Pipeline pipeline = new Pipeline(limits, ocr(args));
         warmUp(pipeline);
         BlockingQueue<WireFormat.Request> requests = new LinkedBlockingQueue<>();
         Thread input = new Thread(() -> readRequests(requests), "requests");
@@ -151,6 +152,16 @@ public final class ExtractWorker {
         out.flush();
     }
 
+    /** {@code --ocr false}: the ingest's {@code --no-ocr}. */
+    private static OcrConfig ocr(String[] args) {
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (args[i].equals("--ocr")) {
+                return OcrConfig.DEFAULT.withEnabled(Boolean.parseBoolean(args[i + 1]));
+            }
+        }
+        return OcrConfig.DEFAULT;
+    }
+
     private static Limits limits(String[] args) {
         Limits l = Limits.DEFAULT.withMaxMemoryBytes(Runtime.getRuntime().maxMemory()).withTimePerFile(Duration.ofDays(1));
         for (int i = 0; i + 1 < args.length; i += 2) {
@@ -158,6 +169,9 @@ public final class ExtractWorker {
                 case "--max-chars" -> l = l.withMaxChars(Long.parseLong(args[i + 1]));
                 case "--max-file-bytes" -> l = new Limits(l.timePerFile(), l.maxMemoryBytes(), l.maxChars(),
                         Long.parseLong(args[i + 1]));
+                case "--ocr" -> {
+                    // read by ocr(args)
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }

@@ -4,6 +4,7 @@ import io.baocao.pipeline.batch.Extracted;
 import io.baocao.pipeline.batch.FileExtractor;
 import io.baocao.pipeline.Limits;
 import io.baocao.pipeline.read.UnreadableFileException;
+import io.baocao.pipeline.read.OcrConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -15,18 +16,25 @@ import java.nio.file.Path;
  */
 public final class IsolatedExtractor implements FileExtractor {
     private final Limits limits;
+    private final OcrConfig ocr;
     private volatile WorkerProcess worker;
     private long nextId = 1;
     private int started;
 
     public IsolatedExtractor(Limits limits) {
+        this(limits, OcrConfig.DEFAULT);
+    }
+
+    /** @param ocr whether the worker OCRs pages without a usable text layer ({@code --no-ocr}) */
+    public IsolatedExtractor(Limits limits, OcrConfig ocr) {
         this.limits = limits;
+        this.ocr = ocr;
     }
 
     @Override
     public Extracted extract(Path file) throws IOException {
         if (worker == null || !worker.alive()) {
-            worker = WorkerProcess.start(limits);
+            worker = WorkerProcess.start(limits, ocr.enabled());
             started++;
         }
         WireFormat.Reply reply;

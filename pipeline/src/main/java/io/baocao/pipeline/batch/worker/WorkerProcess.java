@@ -67,6 +67,10 @@ final class WorkerProcess implements Closeable {
     }
 
     static WorkerProcess start(Limits limits) throws IOException {
+        return start(limits, true);
+    }
+
+    static WorkerProcess start(Limits limits, boolean ocr) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + Math.max(16, limits.maxMemoryBytes() / (1024 * 1024)) + "m");
@@ -86,6 +90,8 @@ final class WorkerProcess implements Closeable {
         cmd.add(Long.toString(limits.maxChars()));
         cmd.add("--max-file-bytes");
         cmd.add(Long.toString(limits.maxFileBytes()));
+        cmd.add("--ocr");
+        cmd.add(Boolean.toString(ocr));
         WorkerProcess w = new WorkerProcess(new ProcessBuilder(cmd).start());
         try {
             WireFormat.Reply ready = w.await(START_TIMEOUT);

@@ -5,6 +5,9 @@ import io.baocao.pipeline.read.ReadConfig;
 import io.baocao.pipeline.read.SourceText;
 import io.baocao.pipeline.read.TextLine;
 import io.baocao.pipeline.read.UnreadableFileException;
+import io.baocao.pipeline.read.OcrConfig;
+import io.baocao.pipeline.read.OcrSummary;
+import io.baocao.pipeline.read.ocr.PageOcr;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,6 +39,7 @@ public final class PdfLayoutReader implements DocumentReader {
     private static final Set<MediaType> TYPES = Set.of(MediaType.application("pdf"));
     private final long maxChars;
     private final boolean tableRulings;
+    private final PageOcr ocr;
 
     public PdfLayoutReader() {
         this(ReadConfig.DEFAULT);
@@ -44,6 +48,7 @@ public final class PdfLayoutReader implements DocumentReader {
     public PdfLayoutReader(ReadConfig config) {
         this.maxChars = config.maxChars();
         this.tableRulings = config.tableRulings();
+        this.ocr = new PageOcr(config.ocr());
     }
 
     @Override
@@ -102,7 +107,42 @@ public final class PdfLayoutReader implements DocumentReader {
     public SourceText read(PDDocument doc) throws IOException {
         ContentPass pass = new ContentPass(maxChars, tableRulings);
         pass.getText(doc);
-        return new SourceText(pass.lines, doc.getNumberOfPages(), "pdf", pass.tables(), pass.legacyPages.note());
+        List<Table> tables = pass.tables();
+        // pages without usable text (a scan, a broken OCR layer, a stamp alone) are rendered and read by
+        // Tesseract; their lines replace the page's, and tables built from a garbled layer on those pages
+        // are dropped (the OCR'd lines carry the page's text instead)
+        PageOcr.Outcome ocrd = ocr.apply(doc, pass.lines);
+        if (ocrd.summary().any()) {
+            java.util.Set<Integer> replaced = java.util.Set.copyOf(ocrd.summary().pages());
+            tables = tables.stream().filter(t -> t.regions().stream().noneMatch(r -> replaced.contains(r.page()))).toList();
+        }
+        List<String> notes = new ArrayList<>();
+        if (pass.legacyPages.note() != null) {
+            notes.add(pass.legacyPages.note());
+        }
+        String unread = ocrNote(ocrd.summary(), ocrd.lines());
+        if (unread != null) {
+            notes.add(unread);
+        }
+        return new SourceText(ocrd.lines(), doc.getNumberOfPages(), "pdf", tables,
+                notes.isEmpty() ? null : String.join("; ", notes), ocrd.summary());
+    }
+
+    /** Pages that needed OCR and did not get it, when the file still has text (else it fails, saying why). */
+    private static String ocrNote(OcrSummary s, List<TextLine> lines) {
+        if (s.unread().isEmpty() || lines.isEmpty()) {
+            return null;
+        }
+        return s.unread().size() + " page(s) without usable text not read (page " + pageList(s.unread()) + "): "
+                + s.problem();
+    }
+
+    private static String pageList(List<Integer> pages) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < pages.size() && i < 10; i++) {
+            out.append(i == 0 ? "" : ", ").append(pages.get(i));
+        }
+        return pages.size() > 10 ? out + " …" : out.toString();
     }
 
     private static String oneLine(Throwable e) {
