@@ -78,6 +78,48 @@ class CrashSafetyTest {
                 + " of " + want.documents());
     }
 
+    /**
+     * The same for {@code --jsonl}: after each kill the file opens (a killed run's uncommitted tail is cut)
+     * and holds whole lines; a re-run ends with exactly the lines of an uninterrupted run, none twice.
+     */
+    @Test
+    void killedAtAnyMomentTheJsonLinesFileIsWholeAndARerunConverges() throws Exception {
+        Path batch = Batches.smallReports(dir.resolve("batch"));
+        Path reference = dir.resolve("reference.jsonl");
+        assertEquals(0, Baocao.run("ingest", batch.toString(), "--jsonl", reference.toString(), "--in-process"));
+        List<String> want = Files.readAllLines(reference);
+        Path out = dir.resolve("records.jsonl");
+        Path manifest = io.baocao.pipeline.batch.JsonLinesSink.manifestOf(out);
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        List<Integer> linesAfterKills = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            long before = Files.exists(manifest) ? Files.size(manifest) : 0;
+            CliProcess ingest = CliProcess.start(dir.resolve("logs"), List.of(), "ingest", batch.toString(), "--jsonl",
+                    out.toString());
+            while (ingest.alive() && (Files.exists(manifest) ? Files.size(manifest) : 0) == before) {
+                Thread.sleep(20); // until this run has committed something
+            }
+            Thread.sleep(random.nextInt(1500));
+            if (!ingest.alive()) {
+                break;
+            }
+            ingest.kill9();
+            ingest.process().onExit().get(15, TimeUnit.SECONDS);
+            io.baocao.pipeline.batch.JsonLinesSink.open(out).close(); // cuts what was not committed
+            List<String> lines = Files.readAllLines(out);
+            for (String l : lines) {
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(l); // whole lines only
+            }
+            assertEquals(want.subList(0, lines.size()), lines, "seed " + seed + ": a prefix of the uninterrupted run");
+            linesAfterKills.add(lines.size());
+        }
+        CliProcess last = CliProcess.start(dir.resolve("logs"), List.of(), "ingest", batch.toString(), "--jsonl", out.toString());
+        assertEquals(0, last.waitFor(300), last.stderr());
+        assertEquals(want, Files.readAllLines(out), "seed " + seed + ", lines after kills " + linesAfterKills);
+        System.out.println("crash safety (--jsonl): seed " + seed + ", lines at each kill " + linesAfterKills + " of " + want.size());
+    }
+
     private static long documents(Path index) throws Exception {
         return committed(index) ? IndexAudit.check(index).documents() : 0;
     }

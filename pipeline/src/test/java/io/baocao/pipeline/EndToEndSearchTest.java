@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.baocao.extract.text.TextFold;
-import io.baocao.pipeline.batch.IndexSink;
-import io.baocao.pipeline.batch.Ingester;
 import io.baocao.index.BaocaoSearcher;
 import io.baocao.index.SearchHit;
 import io.baocao.index.search.SearchEvaluation;
 import io.baocao.index.search.SearchPolicy;
 import io.baocao.index.search.SearchResults;
 import java.text.Normalizer;
+import io.baocao.pipeline.batch.IndexSink;
+import io.baocao.pipeline.batch.Ingester;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

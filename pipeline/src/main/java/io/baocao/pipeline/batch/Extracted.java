@@ -1,9 +1,8 @@
 package io.baocao.pipeline.batch;
 
-import io.baocao.pipeline.Pipeline;
-
 import io.baocao.extract.model.Record;
 import io.baocao.extract.text.Passage;
+import io.baocao.pipeline.Pipeline;
 import java.util.List;
 
 /**

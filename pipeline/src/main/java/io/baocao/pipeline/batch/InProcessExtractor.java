@@ -1,7 +1,6 @@
 package io.baocao.pipeline.batch;
 
 import io.baocao.pipeline.Pipeline;
-
 import java.io.IOException;
 import java.nio.file.Path;
 

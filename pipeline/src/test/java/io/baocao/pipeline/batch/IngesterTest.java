@@ -3,10 +3,10 @@ package io.baocao.pipeline.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.baocao.index.BaocaoSearcher;
 import io.baocao.pipeline.Corpus;
 import io.baocao.pipeline.IndexAudit;
 import io.baocao.pipeline.Pipeline;
-import io.baocao.index.BaocaoSearcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package io.baocao.pipeline.batch.worker;
 
-import io.baocao.pipeline.batch.Extracted;
 import io.baocao.pipeline.Limits;
 import io.baocao.pipeline.Pipeline;
+import io.baocao.pipeline.batch.Extracted;
 import io.baocao.pipeline.batch.Reason;
 import io.baocao.pipeline.read.UnreadableFileException;
 import io.baocao.pipeline.read.OcrConfig;
