@@ -54,6 +54,16 @@ class StageBoundariesTest {
     }
 
     @Test
+    void structureReadsNoRecord() {
+        // structure hands passages and tables to extraction; records, extractors and grammars are extraction's
+        noClasses().that().resideInAPackage("io.baocao.pipeline.structure..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.baocao.extract.model..", "io.baocao.extract.document..",
+                        "io.baocao.extract.quantity..", "io.baocao.extract.reference..", "io.baocao.extract.status..",
+                        "io.baocao.extract.grammar..")
+                .check(classes);
+    }
+
+    @Test
     void extractorsDoNoFileOrIndexWork() {
         noClasses().that().resideInAPackage("io.baocao.extract..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.baocao.pipeline..", "io.baocao.index..",
