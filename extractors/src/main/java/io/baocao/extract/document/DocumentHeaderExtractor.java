@@ -60,6 +60,42 @@ public final class DocumentHeaderExtractor {
         return record;
     }
 
+    /** The stamp an e-signing tool prints on the page: "Ký bởi: Nguyễn Văn A … Ngày ký: 07.07.2020 13:44:03 +07:00". */
+    private static final Pattern STAMP_SIGNER = Pattern.compile(
+            "(?iu)Ký bởi\\s*:\\s*(.+?)\\s*(?=Email\\s*:|Cơ quan\\s*:|Chức vụ\\s*:|Ngày ký\\s*:|Thời gian ký\\s*:|$)");
+    private static final Pattern STAMP_TIME = Pattern.compile(
+            "(?iu)(?:Ngày ký|Thời gian ký)\\s*:\\s*(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?"
+            + "(?:\\s*([+-]\\d{2}):?(\\d{2}))?");
+
+    /** Signer and time from a signature stamp printed in the document, where no signature dictionary gave them. */
+    static void signatureStamp(List<Passage> passages, DocumentRecord record) {
+        for (Passage p : passages) {
+            String t = p.text();
+            if (record.signer == null) {
+                Matcher s = STAMP_SIGNER.matcher(t);
+                if (s.find() && !s.group(1).isBlank()) {
+                    record.signer = s.group(1).strip();
+                }
+            }
+            if (record.signed == null) {
+                Matcher m = STAMP_TIME.matcher(t);
+                if (m.find()) {
+                    try {
+                        java.time.LocalDateTime at = java.time.LocalDateTime.of(Integer.parseInt(m.group(3)),
+                                Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)),
+                                m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
+                                m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
+                                m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+                        String offset = m.group(7) == null ? "+07:00" : m.group(7) + ":" + m.group(8);
+                        record.signed = at.atOffset(java.time.ZoneOffset.of(offset)).toString();
+                    } catch (java.time.DateTimeException | NumberFormatException e) {
+                        // not a time: leave it unread
+                    }
+                }
+            }
+        }
+    }
+
     /** The document record's evidence: its first lines (number, place and date, kind, title). */
     private static String headerText(List<Passage> passages) {
         StringBuilder sb = new StringBuilder();
@@ -146,6 +182,7 @@ public final class DocumentHeaderExtractor {
         boolean periodic = d.kind == null || PERIODIC_KINDS.contains(d.kind);
         // a letter, a decision, a notice reports on no period unless its title names one
         d.period = periodic ? period(when, d.year) : titlePeriod(d.title, d.year);
+        signatureStamp(passages, d);
         return d;
     }
 

@@ -131,4 +131,15 @@ class DocumentHeaderExtractorTest {
         assertTrue(d.draft);
         assertEquals(2020, d.year);
     }
+
+    @Test
+    void signatureStampPrintedOnThePage() {
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADING, "BỘ NỘI VỤ",
+                Passage.Kind.HEADER, "Số: 8151/BNV-CCHC",
+                Passage.Kind.HEADER, "Hà Nội, ngày 18 tháng 9 năm 2025",
+                Passage.Kind.HEADER, "Ký bởi: Nguyễn Văn Hồi Cơ quan: Bộ Nội vụ Ngày ký: 18.09.2025 15:02:47 +07:00"), 1);
+        assertEquals("Nguyễn Văn Hồi", d.signer);
+        assertEquals("2025-09-18T15:02:47+07:00", d.signed);
+    }
 }

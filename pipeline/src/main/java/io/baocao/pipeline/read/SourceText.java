@@ -1,14 +1,25 @@
 package io.baocao.pipeline.read;
 
+import io.baocao.extract.text.Signature;
 import io.baocao.pipeline.tables.Table;
 import java.util.List;
 
 /**
  * What a reader makes of a file: its lines in reading order, its page count (0: no pages), the tables
- * reconstructed from its layout (PDF; the lines printed inside a table are the table's, not prose), and a
- * note when the file was read despite something worth telling (a repaired PDF, an owner password).
+ * reconstructed from its layout (PDF; the lines printed inside a table are the table's, not prose), a
+ * note when the file was read despite something worth telling (a repaired PDF, an owner password), and
+ * the file's digital signatures (an e-signed PDF's signature dictionaries: signer and time).
  */
-public record SourceText(List<TextLine> lines, int pages, String format, List<Table> tables, String note) {
+public record SourceText(List<TextLine> lines, int pages, String format, List<Table> tables, String note,
+                         List<Signature> signatures) {
+    public SourceText {
+        signatures = signatures == null ? List.of() : List.copyOf(signatures);
+    }
+
+    public SourceText(List<TextLine> lines, int pages, String format, List<Table> tables, String note) {
+        this(lines, pages, format, tables, note, List.of());
+    }
+
     public SourceText(List<TextLine> lines, int pages, String format) {
         this(lines, pages, format, List.of(), null);
     }
@@ -18,6 +29,10 @@ public record SourceText(List<TextLine> lines, int pages, String format, List<Ta
     }
 
     public SourceText withNote(String n) {
-        return new SourceText(lines, pages, format, tables, n);
+        return new SourceText(lines, pages, format, tables, n, signatures);
+    }
+
+    public SourceText withSignatures(List<Signature> s) {
+        return new SourceText(lines, pages, format, tables, note, s);
     }
 }

@@ -54,7 +54,7 @@ public final class DocumentStructure {
         for (List<Block> docBlocks : DocumentSplitter.split(blocks)) {
             out.add(logical(docId, docBlocks, source.pages() > 0));
         }
-        return new StructuredFile(docId, all.toString(), out);
+        return new StructuredFile(docId, all.toString(), out, source.signatures());
     }
 
     private LogicalDocument logical(String docId, List<Block> blocks, boolean paged) {

@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.tika.mime.MediaType;
 import org.apache.pdfbox.Loader;
+import io.baocao.extract.text.Signature;
+import java.util.Calendar;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -102,7 +105,62 @@ public final class PdfLayoutReader implements DocumentReader {
     public SourceText read(PDDocument doc) throws IOException {
         ContentPass pass = new ContentPass(maxChars, tableRulings);
         pass.getText(doc);
-        return new SourceText(pass.lines, doc.getNumberOfPages(), "pdf", pass.tables(), pass.legacyPages.note());
+        return new SourceText(pass.lines, doc.getNumberOfPages(), "pdf", pass.tables(), pass.legacyPages.note(),
+                signatures(doc));
+    }
+
+    /**
+     * The signer and time of each signature dictionary of an e-signed PDF ({@code /Name}, {@code /M}); a
+     * dictionary that cannot be read is left out (the text is read all the same).
+     */
+    static List<Signature> signatures(PDDocument doc) {
+        List<Signature> out = new ArrayList<>();
+        try {
+            for (PDSignature s : doc.getSignatureDictionaries()) {
+                String name = s.getName() == null || s.getName().isBlank() ? null : s.getName().strip();
+                if (name == null) {
+                    name = certificateName(s);
+                }
+                Calendar when = s.getSignDate();
+                String signed = when == null ? null
+                        : when.toInstant().atZone(when.getTimeZone().toZoneId()).toOffsetDateTime()
+                                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+                if (name != null || signed != null) {
+                    out.add(new Signature(name, signed));
+                }
+            }
+        } catch (RuntimeException e) {
+            // a malformed signature field: no signer, the document is read as it is
+        }
+        return out;
+    }
+
+    /**
+     * The common name (CN) of the certificate that made a signature: VGCA signatures leave {@code /Name}
+     * out and name the signer only there. Read with Bouncy Castle (on the classpath through Tika).
+     */
+    private static String certificateName(PDSignature s) {
+        try {
+            byte[] contents = s.getContents();
+            if (contents == null || contents.length == 0) {
+                return null;
+            }
+            org.bouncycastle.cms.CMSSignedData cms = new org.bouncycastle.cms.CMSSignedData(contents);
+            for (org.bouncycastle.cms.SignerInformation si : cms.getSignerInfos().getSigners()) {
+                @SuppressWarnings("unchecked")
+                java.util.Collection<org.bouncycastle.cert.X509CertificateHolder> certs = cms.getCertificates().getMatches(si.getSID());
+                for (org.bouncycastle.cert.X509CertificateHolder c : certs) {
+                    org.bouncycastle.asn1.x500.RDN[] cn = c.getSubject().getRDNs(org.bouncycastle.asn1.x500.style.BCStyle.CN);
+                    if (cn.length > 0) {
+                        String name = org.bouncycastle.asn1.x500.style.IETFUtils.valueToString(cn[0].getFirst().getValue()).strip();
+                        return name.isEmpty() ? null : name;
+                    }
+                }
+            }
+        } catch (Exception | LinkageError e) {
+            // no readable certificate: the signer stays unknown
+        }
+        return null;
     }
 
     private static String oneLine(Throwable e) {
