@@ -223,9 +223,9 @@ final class HeaderBlock {
             // attached to a document whose number is still a blank to fill: a draft as its parent is
             draftMark = true;
         }
-        // a number left blank to be filled on signing, with its day blank too: an unsigned draft; a signed
-        // letter whose day was not typed is not one
-        if (draftMark || h.blankNumber && (h.blankDay || h.issued == null && h.place == null)) {
+        // a number left blank (or not printed) with its day blank too: an unsigned draft; a signed letter
+        // whose day was not typed is not one
+        if (draftMark || h.number == null && h.blankDay || h.blankNumber && h.issued == null && h.place == null) {
             h.draft = Boolean.TRUE;
         } else if (h.number != null || h.issued != null || h.blankNumber) {
             h.draft = Boolean.FALSE;

@@ -1,6 +1,5 @@
 package io.baocao.pipeline.read;
 
-import io.baocao.extract.text.Signature;
 import io.baocao.pipeline.tables.Table;
 import java.util.List;
 
@@ -11,7 +10,7 @@ import java.util.List;
  * the file's digital signatures (an e-signed PDF's signature dictionaries: signer and time).
  */
 public record SourceText(List<TextLine> lines, int pages, String format, List<Table> tables, String note,
-                         List<Signature> signatures) {
+                         List<FileSignature> signatures) {
     public SourceText {
         signatures = signatures == null ? List.of() : List.copyOf(signatures);
     }
@@ -32,7 +31,7 @@ public record SourceText(List<TextLine> lines, int pages, String format, List<Ta
         return new SourceText(lines, pages, format, tables, n, signatures);
     }
 
-    public SourceText withSignatures(List<Signature> s) {
+    public SourceText withSignatures(List<FileSignature> s) {
         return new SourceText(lines, pages, format, tables, note, s);
     }
 }

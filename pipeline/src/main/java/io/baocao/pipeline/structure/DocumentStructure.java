@@ -54,7 +54,8 @@ public final class DocumentStructure {
         for (List<Block> docBlocks : DocumentSplitter.split(blocks)) {
             out.add(logical(docId, docBlocks, source.pages() > 0));
         }
-        return new StructuredFile(docId, all.toString(), out, source.signatures());
+        return new StructuredFile(docId, all.toString(), out, source.signatures().stream()
+                .map(s -> new io.baocao.extract.text.Signature(s.signer(), s.signed())).toList());
     }
 
     private LogicalDocument logical(String docId, List<Block> blocks, boolean paged) {

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.tika.mime.MediaType;
 import org.apache.pdfbox.Loader;
-import io.baocao.extract.text.Signature;
+import io.baocao.pipeline.read.FileSignature;
 import java.util.Calendar;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -113,8 +113,8 @@ public final class PdfLayoutReader implements DocumentReader {
      * The signer and time of each signature dictionary of an e-signed PDF ({@code /Name}, {@code /M}); a
      * dictionary that cannot be read is left out (the text is read all the same).
      */
-    static List<Signature> signatures(PDDocument doc) {
-        List<Signature> out = new ArrayList<>();
+    static List<FileSignature> signatures(PDDocument doc) {
+        List<FileSignature> out = new ArrayList<>();
         try {
             for (PDSignature s : doc.getSignatureDictionaries()) {
                 String name = s.getName() == null || s.getName().isBlank() ? null : s.getName().strip();
@@ -126,7 +126,7 @@ public final class PdfLayoutReader implements DocumentReader {
                         : when.toInstant().atZone(when.getTimeZone().toZoneId()).toOffsetDateTime()
                                 .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
                 if (name != null || signed != null) {
-                    out.add(new Signature(name, signed));
+                    out.add(new FileSignature(name, signed));
                 }
             }
         } catch (RuntimeException e) {

@@ -3,7 +3,7 @@ package io.baocao.pipeline.read.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.baocao.extract.text.Signature;
+import io.baocao.pipeline.read.FileSignature;
 import java.util.Calendar;
 import java.util.List;
 import java.util.TimeZone;
@@ -32,8 +32,8 @@ class SignatureDictionariesTest {
             field.setValue(sig);
             form.getFields().add(field);
 
-            List<Signature> found = PdfLayoutReader.signatures(doc);
-            assertEquals(List.of(new Signature("Đinh Công Nghĩa", "2020-07-07T13:33:46+07:00")), found);
+            List<FileSignature> found = PdfLayoutReader.signatures(doc);
+            assertEquals(List.of(new FileSignature("Đinh Công Nghĩa", "2020-07-07T13:33:46+07:00")), found);
         }
     }
 
