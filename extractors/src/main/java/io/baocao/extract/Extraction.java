@@ -14,6 +14,7 @@ import io.baocao.extract.table.TaskTableExtractor;
 import io.baocao.extract.text.DocumentContext;
 import io.baocao.extract.text.LogicalDocument;
 import io.baocao.extract.text.Passage;
+import io.baocao.extract.text.Signature;
 import io.baocao.extract.text.StructuredFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +53,16 @@ public final class Extraction {
         String fileJurisdiction = DocumentHeaderExtractor.jurisdiction(file.text());
         List<Passage> passages = new ArrayList<>();
         List<Record> records = new ArrayList<>();
+        boolean first = true;
         for (LogicalDocument d : file.documents()) {
             DocumentRecord document = header.read(d, fileJurisdiction);
+            if (first && !file.signatures().isEmpty()) {
+                // the file's signature signs the document it opens with (its attachments go with it)
+                Signature s = file.signatures().get(0);
+                document.signer = s.signer() != null ? s.signer() : document.signer;
+                document.signed = s.signed() != null ? s.signed() : document.signed;
+            }
+            first = false;
             records.add(document);
             DocumentContext context = new DocumentContext(d.doc(), document.kind, document.year, document.jurisdiction);
             for (Passage p : d.passages()) {

@@ -1,7 +1,5 @@
 package io.baocao.extract.document;
 
-import io.baocao.extract.grammar.DocumentKinds;
-import io.baocao.extract.grammar.DocumentNumber;
 import io.baocao.extract.grammar.VietnameseDate;
 import io.baocao.extract.model.DocumentRecord;
 import io.baocao.extract.text.LogicalDocument;
@@ -12,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,14 +20,8 @@ import java.util.regex.Pattern;
  * the issuing council named in the text, and the place most often named.
  */
 public final class DocumentHeaderExtractor {
-    private static final Pattern OWN_NUMBER = Pattern.compile("(?iu)^\\s*(?:Số|So)\\s*:\\s*(.*)$");
-    private static final Pattern PLACE_DATE = Pattern.compile(
-            "(?u)(?:^|\\s)([\\p{Lu}Đ][\\p{Ll}\\p{M}]*(?:\\s+[\\p{Lu}Đ][\\p{Ll}\\p{M}]*){0,3})\\s*,\\s*ngày\\b(.*)$");
-    private static final Pattern BLANK_DAY = Pattern.compile("(?iu)ngày[\\s.…_]*tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
     private static final Pattern ATTACHED_TO = Pattern.compile(
-            "(?iu)\\(?\\s*Kèm theo\\s+(" + DocumentKinds.alternation("attached") + ")\\s+số\\s+([^\\s]+)\\s+");
-    private static final Pattern KIND_LINE = Pattern.compile(
-            "(?u)^\\s*(" + DocumentKinds.alternation("title").toUpperCase(Locale.ROOT) + "|PHỤ LỤC(?:\\s+[IVXLC\\d]+)?|Phụ lục(?:\\s+[IVXLC\\d]+)?)\\s*(?:\\(DỰ THẢO\\)|DỰ THẢO)?\\s*$");
+            "(?iu)\\(?\\s*Kèm theo\\s+(Báo cáo|Quyết định|Nghị quyết|Kế hoạch|Tờ trình|Công văn)\\s+số\\s+([^\\s]+)\\s+");
     /** A council or committee named in capitals in a header ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CẦN THƠ KHÓA X"). */
     private static final Pattern COUNCIL = Pattern.compile(
             "(?u)(HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\\s+((?:THÀNH PHỐ|TỈNH|QUẬN|HUYỆN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)"
@@ -69,6 +60,42 @@ public final class DocumentHeaderExtractor {
         return record;
     }
 
+    /** The stamp an e-signing tool prints on the page: "Ký bởi: Nguyễn Văn A … Ngày ký: 07.07.2020 13:44:03 +07:00". */
+    private static final Pattern STAMP_SIGNER = Pattern.compile(
+            "(?iu)Ký bởi\\s*:\\s*(.+?)\\s*(?=Email\\s*:|Cơ quan\\s*:|Chức vụ\\s*:|Ngày ký\\s*:|Thời gian ký\\s*:|$)");
+    private static final Pattern STAMP_TIME = Pattern.compile(
+            "(?iu)(?:Ngày ký|Thời gian ký)\\s*:\\s*(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?"
+            + "(?:\\s*([+-]\\d{2}):?(\\d{2}))?");
+
+    /** Signer and time from a signature stamp printed in the document, where no signature dictionary gave them. */
+    static void signatureStamp(List<Passage> passages, DocumentRecord record) {
+        for (Passage p : passages) {
+            String t = p.text();
+            if (record.signer == null) {
+                Matcher s = STAMP_SIGNER.matcher(t);
+                if (s.find() && !s.group(1).isBlank()) {
+                    record.signer = s.group(1).strip();
+                }
+            }
+            if (record.signed == null) {
+                Matcher m = STAMP_TIME.matcher(t);
+                if (m.find()) {
+                    try {
+                        java.time.LocalDateTime at = java.time.LocalDateTime.of(Integer.parseInt(m.group(3)),
+                                Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)),
+                                m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
+                                m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
+                                m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+                        String offset = m.group(7) == null ? "+07:00" : m.group(7) + ":" + m.group(8);
+                        record.signed = at.atOffset(java.time.ZoneOffset.of(offset)).toString();
+                    } catch (java.time.DateTimeException | NumberFormatException e) {
+                        // not a time: leave it unread
+                    }
+                }
+            }
+        }
+    }
+
     /** The document record's evidence: its first lines (number, place and date, kind, title). */
     private static String headerText(List<Passage> passages) {
         StringBuilder sb = new StringBuilder();
@@ -104,70 +131,24 @@ public final class DocumentHeaderExtractor {
         if (!passages.isEmpty()) {
             d.page = passages.get(0).page();
         }
-        int headLimit = Math.min(passages.size(), 40);
-        StringBuilder titleText = new StringBuilder();
-        int kindAt = -1;
-        int titleLines = 0;
-        for (int i = 0; i < headLimit; i++) {
-            Passage p = passages.get(i);
-            String t = p.text();
-            Matcher own = OWN_NUMBER.matcher(t);
-            boolean numberLine = false;
-            if (d.number == null && own.find()) {
-                List<DocumentNumber.Found> f = DocumentNumber.findAll(own.group(1));
-                if (!f.isEmpty()) {
-                    d.number = f.get(0).canonical();
-                } else {
-                    d.draft = Boolean.TRUE;
-                }
-                numberLine = true;
-            }
-            // the place and date may share the number's line (a signature widget draws both in one box)
-            Matcher pd = PLACE_DATE.matcher(t);
-            if (d.place == null && pd.find() && i < 20 && (pd.start(1) < 3 || numberLine)) {
-                d.place = pd.group(1).strip();
-                Optional<VietnameseDate.Found> date = VietnameseDate.findNear(t, pd.start(1), t.length());
-                if (date.isPresent()) {
-                    d.issued = date.get().iso();
-                } else if (BLANK_DAY.matcher(t).find()) {
-                    d.draft = Boolean.TRUE;
-                }
-                continue;
-            }
-            if (numberLine) {
-                continue;
-            }
-            Matcher k = KIND_LINE.matcher(t);
-            if (d.kind == null && k.find()) {
-                d.kind = kindName(k.group(1));
-                if (t.toUpperCase(Locale.ROOT).contains("DỰ THẢO")) {
-                    d.draft = Boolean.TRUE;
-                }
-                kindAt = i;
-                if (p.page() != null) {
-                    // a document starts where its kind is printed (the motto above it may end the page before)
-                    d.page = p.page();
-                }
-                continue;
-            }
-            if (kindAt >= 0 && i == kindAt + 1 + titleLines && titleText.length() < 400 && isTitleLine(p, t)) {
-                String line = ATTACHED_TAIL.matcher(t).replaceFirst("").strip();
-                if (!line.isEmpty()) {
-                    if (titleText.length() > 0) {
-                        titleText.append(' ');
-                    }
-                    titleText.append(line.replaceAll("^\\(|\\)$", ""));
-                }
-                titleLines++;
-            }
-        }
-        if (titleText.length() > 0) {
-            d.title = titleText.toString().strip();
+        HeaderBlock header = HeaderBlock.read(passages);
+        d.number = header.number;
+        d.place = header.place;
+        d.issued = header.issued;
+        d.kind = header.kind;
+        d.title = header.title;
+        d.draft = header.draft;
+        if (header.kindPage != null) {
+            // a document starts where its kind is printed (the motto above it may end the page before)
+            d.page = header.kindPage;
         }
         String body = joined(passages, 400);
         if (d.kind == null) {
             d.kind = "Văn bản";
         }
+        // a council or committee named in the header goes through issuer() below, which also mends a header
+        // copied from another place's template
+        String headerIssuer = COUNCIL.matcher(String.join(" ", header.issuerLines)).find() ? null : header.issuer();
         if ("Phụ lục".equals(d.kind) && d.issued == null) {
             String head = joined(passages, 10);
             Matcher a = ATTACHED_TO.matcher(head);
@@ -179,39 +160,30 @@ public final class DocumentHeaderExtractor {
         if (d.jurisdiction == null) {
             d.jurisdiction = fileJurisdiction;
         }
-        d.issuer = issuer(passages, d, d.jurisdiction);
+        d.issuer = headerIssuer != null ? headerIssuer : issuer(passages, d, d.jurisdiction);
+        if (d.issuer == null) {
+            d.issuer = header.issuer();
+        }
         String when = (d.title == null ? "" : d.title) + " " + headerOnly(passages, 12);
-        d.year = year(when, d.issued);
-        d.period = period(when, d.year);
+        d.year = titleYear(d.title);
+        if (d.year == null) {
+            d.year = year(when, d.issued);
+        }
+        if (d.year == null && header.attachedTo != null) {
+            // an attachment dated only through the document it is attached to
+            Matcher y = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)").matcher(header.attachedTo);
+            if (y.find()) {
+                d.year = Integer.parseInt(y.group(1));
+            }
+        }
+        if (d.issued != null && d.year == null) {
+            d.year = LocalDate.parse(d.issued).getYear();
+        }
+        boolean periodic = d.kind == null || PERIODIC_KINDS.contains(d.kind);
+        // a letter, a decision, a notice reports on no period unless its title names one
+        d.period = periodic ? period(when, d.year) : titlePeriod(d.title, d.year);
+        signatureStamp(passages, d);
         return d;
-    }
-
-    private static final Pattern ATTACHED_TAIL = Pattern.compile("(?iu)\\(?\\s*Kèm theo\\b.*$");
-
-    private static boolean isTitleLine(Passage p, String t) {
-        if (t.length() > 400 || t.startsWith("Căn cứ") || t.matches("(?iu)^(Kính gửi|Năm \\d{4}|Ghi chú|Số\\s*:).*")
-                || p.kind() == Passage.Kind.TABLE_ROW) {
-            return false;
-        }
-        if (t.startsWith("Thực hiện") && p.kind() != Passage.Kind.HEADING) {
-            return false;
-        }
-        String title = ATTACHED_TAIL.matcher(t).replaceFirst("").strip();
-        if (title.length() > 10 && title.equals(title.toUpperCase(Locale.ROOT))) {
-            return true;
-        }
-        return p.kind() == Passage.Kind.HEADING || p.kind() == Passage.Kind.HEADER
-                || t.equals(t.toUpperCase(Locale.ROOT)) && t.length() > 10
-                || t.startsWith("(Kèm theo") == false && t.startsWith("Về ") || t.startsWith("V/v");
-    }
-
-    private static String kindName(String written) {
-        String w = written.strip();
-        if (w.toUpperCase(Locale.ROOT).startsWith("PHỤ LỤC")) {
-            return "Phụ lục";
-        }
-        String lower = w.toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     private static String issuer(List<Passage> passages, DocumentRecord d, String jurisdiction) {
@@ -266,7 +238,32 @@ public final class DocumentHeaderExtractor {
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    /** The kinds that report on a period (a report, a plan, a resolution on one, their appendices). */
+    private static final java.util.Set<String> PERIODIC_KINDS = java.util.Set.of("Báo cáo", "Kế hoạch", "Nghị quyết",
+            "Phụ lục", "Chương trình", "Văn bản", "Kết luận");
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?u)(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}|(?:đến|tới) năm (?:19|20)\\d{2}");
+
+    /** The year a title names, unless it names only a span ("giai đoạn 2021 - 2025", "đến năm 2030"). */
+    private static Integer titleYear(String title) {
+        if (title == null) {
+            return null;
+        }
+        Matcher m = YEAR.matcher(YEAR_RANGE.matcher(title).replaceAll(" "));
+        return m.find() ? Integer.parseInt(m.group(1)) : null;
+    }
+
+    private static String titlePeriod(String title, Integer year) {
+        if (title == null || year == null) {
+            return null;
+        }
+        String p = period(title, year);
+        return p == null || p.equals(Integer.toString(year)) ? null : p;
+    }
+
     static Integer year(String text, String issued) {
+        if (issued != null) {
+            return LocalDate.parse(issued).getYear();
+        }
         Matcher m = YEAR.matcher(text);
         Integer last = null;
         while (m.find()) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** One logical document in a file: a report, the draft resolution appended to it, an appendix. */
 @JsonPropertyOrder({"type", "doc", "page", "section", "text", "kind", "number", "issued", "place", "issuer",
-        "jurisdiction", "title", "year", "period", "pages"})
+        "jurisdiction", "title", "year", "period", "pages", "draft", "signer", "signed"})
 public final class DocumentRecord extends Record {
     public String kind;
     public String number;
@@ -16,6 +16,10 @@ public final class DocumentRecord extends Record {
     public Integer pages;
     /** Added: true for a draft (dự thảo), whose number and day are left blank. */
     public Boolean draft;
+    /** Added: who signed an e-signed file (its signature dictionary, or the stamp's "Ký bởi: …"). */
+    public String signer;
+    /** Added: when it was signed, ISO-8601 date-time with offset ({@code 2020-07-07T13:44:03+07:00}). */
+    public String signed;
 
     @Override
     public RecordType type() {

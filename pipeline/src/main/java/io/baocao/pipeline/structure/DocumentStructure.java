@@ -54,7 +54,8 @@ public final class DocumentStructure {
         for (List<Block> docBlocks : DocumentSplitter.split(blocks)) {
             out.add(logical(docId, docBlocks, source.pages() > 0));
         }
-        return new StructuredFile(docId, all.toString(), out);
+        return new StructuredFile(docId, all.toString(), out, source.signatures().stream()
+                .map(s -> new io.baocao.extract.text.Signature(s.signer(), s.signed())).toList());
     }
 
     private LogicalDocument logical(String docId, List<Block> blocks, boolean paged) {
@@ -69,6 +70,13 @@ public final class DocumentStructure {
             if (b.kind == Block.Kind.TABLE) {
                 String section = sections.current();
                 tables.add(new TableDraft(b.table, section, legend(blocks, i + 1, legends)));
+                String columns = String.join(" ", new java.util.LinkedHashSet<>(b.table.columns())).strip();
+                if (!headerDone && HEADER_LINE.matcher(columns).find()) {
+                    // a header line read as a table's column names (the number and date row over a letter
+                    // whose body was taken for a table): still the header's line
+                    draft.add(new Passage(docId, b.firstPage(), section, columns.replaceAll("\\s+", " "), Passage.Kind.HEADER,
+                            DocumentContext.EMPTY, null));
+                }
                 for (io.baocao.pipeline.tables.Row row : b.table.rows()) {
                     String text = String.join(" | ", row.cells().stream().map(String::strip).filter(c -> !c.isEmpty()).toList());
                     if (!text.isBlank()) {

@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.tika.mime.MediaType;
 import org.apache.pdfbox.Loader;
+import io.baocao.pipeline.read.FileSignature;
+import java.util.Calendar;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -125,7 +128,7 @@ public final class PdfLayoutReader implements DocumentReader {
             notes.add(unread);
         }
         return new SourceText(ocrd.lines(), doc.getNumberOfPages(), "pdf", tables,
-                notes.isEmpty() ? null : String.join("; ", notes), ocrd.summary());
+                notes.isEmpty() ? null : String.join("; ", notes), ocrd.summary(), signatures(doc));
     }
 
     /** Pages that needed OCR and did not get it, when the file still has text (else it fails, saying why). */
@@ -143,6 +146,60 @@ public final class PdfLayoutReader implements DocumentReader {
             out.append(i == 0 ? "" : ", ").append(pages.get(i));
         }
         return pages.size() > 10 ? out + " …" : out.toString();
+    }
+
+    /**
+     * The signer and time of each signature dictionary of an e-signed PDF ({@code /Name}, {@code /M}); a
+     * dictionary that cannot be read is left out (the text is read all the same).
+     */
+    static List<FileSignature> signatures(PDDocument doc) {
+        List<FileSignature> out = new ArrayList<>();
+        try {
+            for (PDSignature s : doc.getSignatureDictionaries()) {
+                String name = s.getName() == null || s.getName().isBlank() ? null : s.getName().strip();
+                if (name == null) {
+                    name = certificateName(s);
+                }
+                Calendar when = s.getSignDate();
+                String signed = when == null ? null
+                        : when.toInstant().atZone(when.getTimeZone().toZoneId()).toOffsetDateTime()
+                                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+                if (name != null || signed != null) {
+                    out.add(new FileSignature(name, signed));
+                }
+            }
+        } catch (RuntimeException e) {
+            // a malformed signature field: no signer, the document is read as it is
+        }
+        return out;
+    }
+
+    /**
+     * The common name (CN) of the certificate that made a signature: VGCA signatures leave {@code /Name}
+     * out and name the signer only there. Read with Bouncy Castle (on the classpath through Tika).
+     */
+    private static String certificateName(PDSignature s) {
+        try {
+            byte[] contents = s.getContents();
+            if (contents == null || contents.length == 0) {
+                return null;
+            }
+            org.bouncycastle.cms.CMSSignedData cms = new org.bouncycastle.cms.CMSSignedData(contents);
+            for (org.bouncycastle.cms.SignerInformation si : cms.getSignerInfos().getSigners()) {
+                @SuppressWarnings("unchecked")
+                java.util.Collection<org.bouncycastle.cert.X509CertificateHolder> certs = cms.getCertificates().getMatches(si.getSID());
+                for (org.bouncycastle.cert.X509CertificateHolder c : certs) {
+                    org.bouncycastle.asn1.x500.RDN[] cn = c.getSubject().getRDNs(org.bouncycastle.asn1.x500.style.BCStyle.CN);
+                    if (cn.length > 0) {
+                        String name = org.bouncycastle.asn1.x500.style.IETFUtils.valueToString(cn[0].getFirst().getValue()).strip();
+                        return name.isEmpty() ? null : name;
+                    }
+                }
+            }
+        } catch (Exception | LinkageError e) {
+            // no readable certificate: the signer stays unknown
+        }
+        return null;
     }
 
     private static String oneLine(Throwable e) {

@@ -1,0 +1,280 @@
+package io.baocao.extract.document;
+
+import io.baocao.extract.grammar.KindLines;
+import io.baocao.extract.grammar.DocumentNumber;
+import io.baocao.extract.grammar.VietnameseDate;
+import io.baocao.extract.text.Passage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The header of an administrative document as Nghị định 30/2020/NĐ-CP, Phụ lục I lays it out, read from
+ * the first passages of a logical document:
+ * <pre>
+ *   PARENT BODY                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM   (Party: ĐẢNG CỘNG SẢN VIỆT NAM)
+ *   ISSUING BODY                   Độc lập - Tự do - Hạnh phúc
+ *   Số: 12/BC-UBND                 Place, ngày 05 tháng 3 năm 2021
+ *   V/v … (a letter: công văn)
+ *                          KIND LINE (BÁO CÁO, QUYẾT ĐỊNH, …)
+ *                          title lines
+ * </pre>
+ * The two columns may come as separate lines or run together on one line (a reader that joins a row's
+ * words, a Word layout table): each field is found by its own grammar wherever it stands in those
+ * passages, and the motto is taken out, so no field holds text of the other column or of the next line.
+ * A field that cannot be read stays null.
+ */
+final class HeaderBlock {
+    /** {@code Số: 12/BC-UBND}, {@code Số 298 /TTr}, {@code Số:    /BNV-CCHC} (a blank to fill), {@code Số : 01/2006/TT}. */
+    private static final Pattern NUMBER_FIELD = Pattern.compile("(?u)(?<![\\p{L}\\d])Số\\s*(?::|(?=\\s*\\d))\\s*");
+    private static final Pattern BLANK_NUMBER = Pattern.compile("(?u)^[\\s.…_]*/");
+    static final Pattern PLACE_DATE = Pattern.compile(
+            "(?u)(?:^|\\s)([\\p{Lu}Đ][\\p{Ll}\\p{M}]*(?:\\s+[\\p{Lu}Đ][\\p{Ll}\\p{M}]*){0,3})\\s*,\\s*ngày\\b(.*)$");
+    /** A day left blank to be filled on signing: {@code ngày   tháng 7 năm 2020}, {@code ngày … tháng … năm …}. */
+    private static final Pattern BLANK_DAY = Pattern.compile("(?iu)ngày[\\s.…_/]*tháng\\b");
+    private static final Pattern MOTTO = Pattern.compile(
+            "(?iu)C[ỘO]NG\\s+H(?:ÒA|OÀ|OA)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM"
+            + "|Độc\\s+lập\\s*[-–—]\\s*Tự\\s+do\\s*[-–—]\\s*Hạnh\\s+phúc"
+            + "|ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM");
+    private static final Pattern RULES = Pattern.compile("[_¯‾=*~]{2,}|[-–—]{3,}");
+    /** "tháng5", "07năm": a date typed without its spaces. */
+    private static final Pattern GLUED = Pattern.compile("(?iu)(?<=tháng)(?=\\d)|(?<=\\d)(?=năm\\b)");
+    /** Where the body starts on a heading line that runs on ("… NĂM 2007 1. Tình hình chung:"). */
+    private static final Pattern RUN_ON_BODY = Pattern.compile("(?u)\\s(?:[IVX]+|\\d{1,2})\\.\\s+\\p{Lu}.*$");
+    /** The body an excerpt was taken from: "Trích Báo cáo của Bộ Kế hoạch và Đầu tư trình Chính phủ …". */
+    private static final Pattern EXCERPT_OF = Pattern.compile(
+            "(?u)\\bcủa\\s+((?:Bộ|Sở|Ủy ban|UBND|Tổng cục|Cục|Vụ|Văn phòng|Ban|Chính phủ|Thủ tướng)\\b.*?)(?=\\s+(?:trình|tại|gửi|về)\\b|[,;(]|$)");
+    private static final Pattern ATTACHED_LINE = Pattern.compile("(?iu)\\(\\s*(?:Ban hành\\s+)?kèm theo\\b");
+    /** The parent's number in a "Kèm theo … số" line left blank ("số: …/BC-UBND", "số   /VPUBND"). */
+    private static final Pattern ATTACHED_BLANK_NUMBER = Pattern.compile("(?iu)\\bsố\\s*:?\\s*[.…_\\s]*/");
+    private static final Pattern SUBJECT_LINE = Pattern.compile("(?u)(?<![\\p{L}])V/v\\b");
+    /** The words that open a document's body: the header is over once one is read. */
+    private static final Pattern BODY_OPENING = Pattern.compile(
+            "(?u)^(?:Kính\\s+gửi|Căn\\s+cứ|Thực\\s+hiện|Xét\\s|Theo\\s|Ngày\\s+\\d|Điều\\s+1\\b|Chương\\s+I\\b|Phần\\s+I\\b|I\\.\\s|1\\.\\s)");
+    /** An excerpt printed without a header: "Trích Báo cáo của Bộ … trình Chính phủ …". */
+    private static final Pattern EXCERPT = Pattern.compile("(?u)^Trích\\s+(Báo cáo|Nghị quyết|Kết luận|Thông báo|Quyết định)\\b");
+    private static final Pattern ATTACHED_TAIL = Pattern.compile("(?iu)\\(?\\s*(?:Ban hành\\s+)?Kèm theo\\b.*$");
+
+    String number;
+    boolean blankNumber;
+    String place;
+    String issued;
+    boolean blankDay;
+    String kind;
+    Integer kindPage;
+    String title;
+    Boolean draft;
+    /** The "(Kèm theo Công văn số …/… ngày … của …)" line of an attached document, as printed. */
+    String attachedTo;
+    /** The body an excerpt names as its source. */
+    String excerptOf;
+    /** The left column's lines above the number: parent body, then the issuing body. */
+    final List<String> issuerLines = new ArrayList<>();
+
+    private HeaderBlock() {
+    }
+
+    static HeaderBlock read(List<Passage> passages) {
+        HeaderBlock h = new HeaderBlock();
+        int limit = Math.min(passages.size(), 30);
+        int kindAt = -1;
+        int titleLines = 0;
+        StringBuilder titleText = new StringBuilder();
+        String subject = null;
+        boolean draftMark = false;
+        for (int i = 0; i < limit; i++) {
+            Passage p = passages.get(i);
+            String t = GLUED.matcher(RULES.matcher(p.text()).replaceAll(" ")).replaceAll(" ").replaceAll("\\s+", " ").strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (i > 0 && BODY_OPENING.matcher(t).find() && p.kind() != Passage.Kind.HEADING) {
+                break;
+            }
+            boolean field = false;
+            Matcher own = NUMBER_FIELD.matcher(t);
+            int numberAt = -1;
+            if (h.number == null && !h.blankNumber && own.find() && (own.start() < 3 || p.kind() != Passage.Kind.SENTENCE
+                    || t.length() < 300)) {
+                String after = t.substring(own.end());
+                numberAt = own.start();
+                String before = MOTTO.matcher(t.substring(0, numberAt)).replaceAll(" ").replaceAll("\\s+", " ").strip();
+                if (isIssuerLine(before)) {
+                    // the issuer column laid out in one cell with the number (a Word layout table): the body
+                    // printed right over the number is the issuer, whatever a page header above says
+                    h.issuerLines.clear();
+                    h.issuerLines.add(before);
+                }
+                List<DocumentNumber.Found> f = DocumentNumber.findAll(after.length() > 60 ? after.substring(0, 60) : after);
+                if (!f.isEmpty() && f.get(0).start() < 3) {
+                    h.number = f.get(0).canonical();
+                } else if (BLANK_NUMBER.matcher(after).find()) {
+                    h.blankNumber = true;
+                }
+                field = true;
+            }
+            Matcher pd = PLACE_DATE.matcher(t);
+            if (h.place == null && pd.find() && (pd.start(1) < 3 || field || p.kind() != Passage.Kind.SENTENCE)) {
+                h.place = pd.group(1).strip();
+                Optional<VietnameseDate.Found> date = VietnameseDate.findNear(t, pd.start(1), Math.min(t.length(), pd.end(1) + 40));
+                if (date.isPresent() && !BLANK_DAY.matcher(t.substring(pd.end(1))).lookingAt()) {
+                    h.issued = date.get().iso();
+                } else if (BLANK_DAY.matcher(t).find()) {
+                    h.blankDay = true;
+                }
+                field = true;
+            }
+            Matcher vv = SUBJECT_LINE.matcher(t);
+            if (subject == null && kindAt < 0 && vv.find()) {
+                int end = t.length();
+                Matcher later = PLACE_DATE.matcher(t);
+                if (later.find(vv.end()) ) {
+                    end = later.start(1);
+                }
+                subject = t.substring(vv.start(), end).strip().replaceAll("[.;]+$", "");
+                // the subject line may run on over the next lines of the left column
+                for (int j = i + 1; j < limit && j <= i + 4; j++) {
+                    Passage next = passages.get(j);
+                    String n = next.text().strip();
+                    if (next.kind() == Passage.Kind.SENTENCE || next.kind() == Passage.Kind.LIST_ITEM
+                            || BODY_OPENING.matcher(n).find() || PLACE_DATE.matcher(n).find() || MOTTO.matcher(n).find()
+                            || n.length() > 120 || n.isEmpty()) {
+                        break;
+                    }
+                    subject = subject + " " + n.replaceAll("[.;]+$", "");
+                }
+                field = true;
+            }
+            Matcher attached = ATTACHED_LINE.matcher(t);
+            if (attached.find() && h.attachedTo == null) {
+                h.attachedTo = t.substring(attached.start());
+            }
+            if (field) {
+                continue;
+            }
+            String unmotto = MOTTO.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").strip();
+            if (h.kind == null && kindAt < 0) {
+                Optional<KindLines.KindLine> k = KindLines.kindLine(unmotto);
+                Matcher excerpt = EXCERPT.matcher(unmotto);
+                if (k.isPresent() && p.kind() != Passage.Kind.TABLE_ROW) {
+                    h.kind = k.get().kind().name();
+                    draftMark |= k.get().draft();
+                    kindAt = i;
+                    if (p.page() != null) {
+                        h.kindPage = p.page();
+                    }
+                    String rest = RUN_ON_BODY.matcher(ATTACHED_TAIL.matcher(k.get().rest()).replaceFirst("")).replaceFirst("").strip();
+                    if (!rest.isEmpty()) {
+                        titleText.append(rest);
+                    }
+                    continue;
+                } else if (excerpt.find() && i < 6) {
+                    // an excerpt: the capitals above it are its title, not an issuer
+                    h.kind = excerpt.group(1);
+                    kindAt = i;
+                    if (!h.issuerLines.isEmpty()) {
+                        titleText.append(String.join(" ", h.issuerLines));
+                        h.issuerLines.clear();
+                    }
+                    Matcher of = EXCERPT_OF.matcher(unmotto);
+                    if (of.find()) {
+                        h.excerptOf = of.group(1).strip();
+                    }
+                    continue;
+                }
+                if (h.number == null && !h.blankNumber && h.place == null && !unmotto.isEmpty() && isIssuerLine(unmotto)) {
+                    h.issuerLines.add(unmotto);
+                }
+                continue;
+            }
+            if (kindAt >= 0 && i == kindAt + 1 + titleLines && titleText.length() < 400 && isTitleLine(p, t)) {
+                String line = ATTACHED_TAIL.matcher(t).replaceFirst("").strip();
+                if (line.matches("(?iu)^\\(?\\s*(?:DỰ THẢO|Dự thảo)\\s*\\)?$")) {
+                    draftMark = true;
+                    line = "";
+                }
+                if (!line.isEmpty()) {
+                    if (titleText.length() > 0) {
+                        titleText.append(' ');
+                    }
+                    titleText.append(line.replaceAll("^\\(|\\)$", ""));
+                }
+                titleLines++;
+            }
+        }
+        if (h.kind == null && subject != null) {
+            // a letter (công văn) prints no kind line: its "V/v …" subject line stands for it
+            h.kind = "Công văn";
+        }
+        if (titleText.length() > 0) {
+            h.title = titleText.toString().strip();
+        } else if (subject != null) {
+            h.title = subject;
+        }
+        if (h.kind == null && !passages.isEmpty() && passages.get(0).kind() == Passage.Kind.TABLE_ROW
+                && h.number == null && h.place == null) {
+            // a bare table with no header at all: a list (an export of a tracking system, a register)
+            h.kind = "Danh sách";
+        }
+        if (h.attachedTo != null && h.number == null && !h.blankNumber && ATTACHED_BLANK_NUMBER.matcher(h.attachedTo).find()) {
+            // attached to a document whose number is still a blank to fill: a draft as its parent is
+            draftMark = true;
+        }
+        // a number left blank (or not printed) with its day blank too: an unsigned draft; a signed letter
+        // whose day was not typed is not one
+        if (draftMark || h.number == null && h.blankDay || h.blankNumber && h.issued == null && h.place == null) {
+            h.draft = Boolean.TRUE;
+        } else if (h.number != null || h.issued != null || h.blankNumber) {
+            h.draft = Boolean.FALSE;
+        }
+        return h;
+    }
+
+    /** A line of the issuer column: capitals (a body's name), not a kind line or a date. */
+    private static boolean isIssuerLine(String t) {
+        if (t.length() > 120 || t.length() < 3) {
+            return false;
+        }
+        String letters = t.replaceAll("[^\\p{L}]", "");
+        return !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean isTitleLine(Passage p, String t) {
+        if (t.length() > 400 || t.startsWith("Căn cứ") || t.matches("(?iu)^(Kính gửi|Năm \\d{4}|Ghi chú|Số\\s*:).*")
+                || p.kind() == Passage.Kind.TABLE_ROW || MOTTO.matcher(t).find()) {
+            return false;
+        }
+        if (t.startsWith("Thực hiện") && p.kind() != Passage.Kind.HEADING) {
+            return false;
+        }
+        String title = ATTACHED_TAIL.matcher(t).replaceFirst("").strip();
+        if (title.length() > 10 && title.equals(title.toUpperCase(Locale.ROOT))) {
+            return true;
+        }
+        return p.kind() == Passage.Kind.HEADING || p.kind() == Passage.Kind.HEADER
+                || t.equals(t.toUpperCase(Locale.ROOT)) && t.length() > 10
+                || !t.startsWith("(Kèm theo") && t.startsWith("Về ") || t.startsWith("V/v");
+    }
+
+    /**
+     * The issuing body the header names: its last line of the issuer column, with its parent put before
+     * it when it names a unit that is one only within its parent ({@code UBND TỈNH BÌNH ĐỊNH / VĂN PHÒNG}
+     * → {@code Văn phòng UBND tỉnh Bình Định}); null when the header shows no issuer column.
+     */
+    String issuer() {
+        if (excerptOf != null) {
+            return excerptOf;
+        }
+        if (issuerLines.isEmpty()) {
+            return null;
+        }
+        String body = issuerLines.get(issuerLines.size() - 1);
+        if (issuerLines.size() >= 2 && body.matches("(?u)^(?:VĂN PHÒNG|THƯỜNG TRỰC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH)$")) {
+            return OrganisationName.of(body) + " " + OrganisationName.of(issuerLines.get(issuerLines.size() - 2));
+        }
+        return OrganisationName.of(body);
+    }
+}

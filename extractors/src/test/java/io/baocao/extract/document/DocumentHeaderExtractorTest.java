@@ -1,0 +1,145 @@
+package io.baocao.extract.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.baocao.extract.model.DocumentRecord;
+import io.baocao.extract.text.DocumentContext;
+import io.baocao.extract.text.Passage;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Headers of the genre (Nghị định 30/2020/NĐ-CP, Phụ lục I) as real files give them to the extractor. */
+class DocumentHeaderExtractorTest {
+    private final DocumentHeaderExtractor extractor = new DocumentHeaderExtractor();
+
+    private static List<Passage> passages(Object... kindAndText) {
+        List<Passage> out = new ArrayList<>();
+        for (int i = 0; i < kindAndText.length; i += 2) {
+            out.add(new Passage("d", 1, null, (String) kindAndText[i + 1], (Passage.Kind) kindAndText[i],
+                    DocumentContext.EMPTY, null));
+        }
+        return out;
+    }
+
+    @Test
+    void twoColumnHeaderOfALetterReadAsColumns() {
+        // a ministry's công văn: both columns run together on the first line, the subject line under the number
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADING, "BỘ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                Passage.Kind.HEADER, "Độc lập - Tự do - Hạnh phúc",
+                Passage.Kind.HEADER, "Số: 8151 /BNV-CCHC V/v lấy ý kiến góp ý dự thảo Báo cáo Sơ kết giai đoạn 2021 - 2025",
+                Passage.Kind.HEADER, "Hà Nội, ngày 18 tháng 9 năm 2025",
+                Passage.Kind.SENTENCE, "Kính gửi:",
+                Passage.Kind.SENTENCE, "Thực hiện Quyết định số 145/QĐ-BNV ngày 03/3/2025 của Bộ trưởng Bộ Nội vụ …"), 1);
+        assertEquals("Công văn", d.kind);
+        assertEquals("8151/BNV-CCHC", d.number);
+        assertEquals("2025-09-18", d.issued);
+        assertEquals("Hà Nội", d.place);
+        assertEquals("Bộ Nội vụ", d.issuer);
+        assertEquals("V/v lấy ý kiến góp ý dự thảo Báo cáo Sơ kết giai đoạn 2021 - 2025", d.title);
+        assertEquals(2025, d.year, "a span in the title is not the document's year");
+        assertFalse(d.draft);
+        assertNull(d.period, "a letter reports on no period");
+    }
+
+    @Test
+    void parentBodyThenIssuingUnitAndADateTypedWithoutSpaces() {
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADING, "UBND TỈNH BÌNH ĐỊNH",
+                Passage.Kind.HEADING, "VĂN PHÒNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                Passage.Kind.HEADER, "Độc lập - Tự do - Hạnh phúc",
+                Passage.Kind.HEADER, "Số: 243 /TB-VPUBND Bình Định, ngày 27 tháng 05năm 2020",
+                Passage.Kind.HEADING, "THÔNG BÁO",
+                Passage.Kind.HEADING, "Về việc phân công nhiệm vụ theo dõi, tham mưu đề xuất",
+                Passage.Kind.SENTENCE, "Căn cứ Quyết định số 10/QĐ-UBND …"), 1);
+        assertEquals("Thông báo", d.kind);
+        assertEquals("243/TB-VPUBND", d.number);
+        assertEquals("2020-05-27", d.issued);
+        assertEquals("Văn phòng UBND tỉnh Bình Định", d.issuer);
+        assertEquals("Về việc phân công nhiệm vụ theo dõi, tham mưu đề xuất", d.title);
+    }
+
+    @Test
+    void blankNumberIsADraftOnlyWhenTheDayIsBlankToo() {
+        DocumentRecord unsigned = extractor.read("d", passages(
+                Passage.Kind.HEADING, "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG",
+                Passage.Kind.TABLE_ROW, "Số: /TB-UBND | Lâm Đồng, ngày tháng 4 năm 2026",
+                Passage.Kind.HEADING, "THÔNG BÁO",
+                Passage.Kind.HEADING, "Kết luận của đồng chí Phó Chủ tịch UBND tỉnh"), 1);
+        assertNull(unsigned.number);
+        assertNull(unsigned.issued);
+        assertTrue(unsigned.draft);
+        assertEquals("Lâm Đồng", unsigned.place);
+
+        DocumentRecord signed = extractor.read("d", passages(
+                Passage.Kind.HEADING, "BỘ NỘI VỤ",
+                Passage.Kind.HEADER, "Số:    /BNV-CCHC",
+                Passage.Kind.HEADER, "Hà Nội, ngày 18 tháng 9 năm 2025",
+                Passage.Kind.HEADER, "V/v góp ý dự thảo"), 1);
+        assertNull(signed.number);
+        assertEquals("2025-09-18", signed.issued);
+        assertFalse(signed.draft, "a signed letter whose number was drawn elsewhere is not a draft");
+    }
+
+    @Test
+    void kindLineWithItsTitleOnOneLineAndNoHeader() {
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADING, "BÁO CÁO VỀ TÌNH HÌNH SẢN XUẤT KINH DOANH NGÀNH CÔNG NGHIỆP THÁNG 02 NĂM 2007 1. Tình hình chung:",
+                Passage.Kind.SENTENCE, "Giá trị sản xuất công nghiệp tháng 02 tăng 15,2%."), 1);
+        assertEquals("Báo cáo", d.kind);
+        assertEquals("VỀ TÌNH HÌNH SẢN XUẤT KINH DOANH NGÀNH CÔNG NGHIỆP THÁNG 02 NĂM 2007", d.title);
+        assertNull(d.number);
+        assertNull(d.issuer);
+    }
+
+    @Test
+    void partyDocumentHeader() {
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADING, "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM",
+                Passage.Kind.HEADER, "Số 59-NQ/TW Hà Nội, ngày 24 tháng 01 năm 2019",
+                Passage.Kind.HEADING, "NGHỊ QUYẾT",
+                Passage.Kind.HEADING, "CỦA BỘ CHÍNH TRỊ",
+                Passage.Kind.HEADING, "về hội nhập quốc tế"), 1);
+        assertEquals("Nghị quyết", d.kind);
+        assertEquals("59-NQ/TW", d.number);
+        assertEquals("2019-01-24", d.issued);
+        assertEquals("ban chấp hành trung ương", d.issuer.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void headerThatCannotBeReadGivesNullsNotAParagraph() {
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.SENTENCE, "Trong 06 tháng đầu năm 2025, lực lượng chức năng toàn tỉnh bắt giữ 461 vụ/873 đối tượng.",
+                Passage.Kind.SENTENCE, "Toàn tỉnh hiện có 7.503 người nghiện."), 1);
+        assertNull(d.number);
+        assertNull(d.issuer);
+        assertNull(d.title);
+        assertNull(d.place);
+    }
+
+    @Test
+    void appendixToADocumentWhoseNumberIsStillBlank() {
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADER, "MẪU PHIẾU GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+                Passage.Kind.HEADER, "(Kèm theo Công văn số: /VPUBND-TTVPVHCC ngày /7/2020 của Văn phòng Ủy ban nhân dân tỉnh)"), 1);
+        assertEquals("Mẫu phiếu", d.kind);
+        assertEquals("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", d.title);
+        assertTrue(d.draft);
+        assertEquals(2020, d.year);
+    }
+
+    @Test
+    void signatureStampPrintedOnThePage() {
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADING, "BỘ NỘI VỤ",
+                Passage.Kind.HEADER, "Số: 8151/BNV-CCHC",
+                Passage.Kind.HEADER, "Hà Nội, ngày 18 tháng 9 năm 2025",
+                Passage.Kind.HEADER, "Ký bởi: Nguyễn Văn Hồi Cơ quan: Bộ Nội vụ Ngày ký: 18.09.2025 15:02:47 +07:00"), 1);
+        assertEquals("Nguyễn Văn Hồi", d.signer);
+        assertEquals("2025-09-18T15:02:47+07:00", d.signed);
+    }
+}
