@@ -100,11 +100,11 @@ fi
 
 if want cold; then
   [[ -d "$index" ]] || { echo "bench: no index at $index (run the search part first)" >&2; exit 2; }
-  # wall time of the whole process, 5 times: the JVM start, opening the index, one query, the output
+  # the whole process, 5 times: the JVM start, opening the index, one query, the output; wall and CPU time
   for i in 1 2 3 4 5; do
-    s=$(date +%s%N)
-    "$root/bin/baocao" search "giải ngân vốn đầu tư công" --index "$index" >/dev/null
-    e=$(date +%s%N)
-    echo $(((e - s) / 1000000))
-  done | sort -n | awk '{ a[NR] = $1 } END { printf "cold start: bin/baocao search on %s: median %d ms (min %d, max %d) of %d runs\n", "'"$index"'", a[int((NR + 1) / 2)], a[1], a[NR], NR }'
+    /usr/bin/time -f '%e %U %S %M' -o "$work/runs/cold-$i.txt" \
+      "$root/bin/baocao" search "giải ngân vốn đầu tư công" --index "$index" >/dev/null
+    cat "$work/runs/cold-$i.txt"
+  done | sort -n | awk '{ w[NR] = $1; c[NR] = $2 + $3; r[NR] = $4 }
+    END { printf "cold start: bin/baocao search, %d runs: wall median %.2f s (min %.2f, max %.2f); CPU (user+sys) of the median run %.2f s, its peak RSS %d MB\n", NR, w[int((NR + 1) / 2)], w[1], w[NR], c[int((NR + 1) / 2)], r[int((NR + 1) / 2)] / 1024 }'
 fi
