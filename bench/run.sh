@@ -12,7 +12,7 @@
 #
 # Environment: N (files, 2000), WHOLE_EVERY (a whole report every k files, 40), THREADS ("1 2"),
 # RECORDS (1000000), WORK (/tmp/baocao-bench), OLD_JAR (a baocao.jar of another commit: its extract and
-# ingest run too, labelled "old"), JMH_OPTS (extra JMH options, e.g. "-wi 1 -i 2 -r 2s").
+# ingest run too, labelled "old"), SEARCH_ARGS (records-only: the synthetic files without passages), JMH_OPTS (extra JMH options, e.g. "-wi 1 -i 2 -r 2s").
 # Needs java 17, maven, qpdf; pdftotext (poppler-utils) is measured when installed.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -65,17 +65,18 @@ if want throughput; then
     fi
     if command -v pdftotext >/dev/null; then throughput native "$jar" pdftotext "$t"; fi
   done
-  # ratios: ingest / raw PDFBox at the same thread count, and 2 threads / 1, from pages/s and pages/cpu_s
+  # ratios (same corpus, so from the run times): ingest / raw PDFBox at the same thread count, wall and
+  # CPU; and 2 threads / 1 (wall: meaningful only on a machine nothing else loads)
   awk '{ for (i = 4; i <= NF; i++) { split($i, kv, "="); v[$1, $2, $3, kv[1]] = kv[2] } key[$1 " " $2] = 1; th[$3] = 1 }
     END {
       for (t in th) if (v["new", "pdfbox", t, "pages/s"] > 0) {
         printf "ratio: ingest / PDFBox at %s thread(s): %.2f (wall), %.2f (CPU); extract / PDFBox: %.2f (wall), %.2f (CPU)\n", t,
-          v["new", "ingest", t, "pages/s"] / v["new", "pdfbox", t, "pages/s"],
+          v["new", "pdfbox", t, "seconds"] / v["new", "ingest", t, "seconds"],
           v["new", "ingest", t, "pages/cpu_s"] / v["new", "pdfbox", t, "pages/cpu_s"],
-          v["new", "extract", t, "pages/s"] / v["new", "pdfbox", t, "pages/s"],
+          v["new", "pdfbox", t, "seconds"] / v["new", "extract", t, "seconds"],
           v["new", "extract", t, "pages/cpu_s"] / v["new", "pdfbox", t, "pages/cpu_s"] }
       for (k in key) { split(k, lm, " "); if (v[lm[1], lm[2], 1, "pages/s"] > 0 && v[lm[1], lm[2], 2, "pages/s"] > 0)
-        printf "scaling: %s %s 2 threads / 1: %.2fx\n", lm[1], lm[2], v[lm[1], lm[2], 2, "pages/s"] / v[lm[1], lm[2], 1, "pages/s"] }
+        printf "scaling: %s %s 2 threads / 1: %.2fx\n", lm[1], lm[2], v[lm[1], lm[2], 1, "seconds"] / v[lm[1], lm[2], 2, "seconds"] }
     }' "$work/runs/throughput.txt"
 fi
 
@@ -94,7 +95,7 @@ fi
 
 index="$work/index-$records"
 if want search; then
-  java -Xmx1g -cp "$(cp_for "$jar")" io.baocao.bench.SearchBench "$root/corpus" "$index" "$records" 1000 \
+  java -Xmx1g -cp "$(cp_for "$jar")" io.baocao.bench.SearchBench "$root/corpus" "$index" "$records" 1000 ${SEARCH_ARGS:-} \
     2>"$work/runs/search.err" | grep -v '^index: [0-9]* copies' | tee "$work/runs/search.txt"
 fi
 
