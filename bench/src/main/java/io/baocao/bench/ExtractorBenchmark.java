@@ -1,6 +1,6 @@
 package io.baocao.bench;
 
-import io.baocao.extract.Extractors;
+import io.baocao.extract.Extraction;
 import io.baocao.extract.model.Record;
 import io.baocao.extract.text.Passage;
 import java.io.IOException;
@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class ExtractorBenchmark {
     private List<Passage> passages;
-    private Extractors extractors;
+    private Extraction extraction;
     private int next;
 
     /** Records found, reported by JMH as a rate beside the passages. */
@@ -45,7 +45,7 @@ public class ExtractorBenchmark {
     @Setup(Level.Trial)
     public void load() throws IOException {
         passages = CorpusPassages.passages(CorpusPassages.corpusDir());
-        extractors = Extractors.standard();
+        extraction = new Extraction();
         System.out.println("\n" + passages.size() + " passages from " + CorpusPassages.corpusDir());
     }
 
@@ -53,7 +53,7 @@ public class ExtractorBenchmark {
     public List<Record> extract(Found found) {
         Passage p = passages.get(next);
         next = next + 1 == passages.size() ? 0 : next + 1;
-        List<Record> r = extractors.extract(p);
+        List<Record> r = extraction.passage(p);
         found.records += r.size();
         return r;
     }
