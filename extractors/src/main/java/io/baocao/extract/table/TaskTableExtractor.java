@@ -110,9 +110,9 @@ public final class TaskTableExtractor {
         String firstStatus = null;
         boolean agree = true;
         for (String text : texts) {
-            String status = StatusVocabulary.statusOf(text);
+            String status = legendStatus(text);
             if (status == null) {
-                status = text.toLowerCase().contains("đã") ? "done" : "in_progress";
+                continue;
             }
             if (firstStatus == null) {
                 firstStatus = status;
@@ -127,6 +127,38 @@ public final class TaskTableExtractor {
         }
         return agree ? firstStatus : best;
     }
+
+    /**
+     * What a legend line says of the tasks it marks, read from its words: a task only being reviewed,
+     * studied or advised on ({@code đang được … rà soát, tham mưu …}) has not started; else the status
+     * its phrase states; else its aspect marker ({@code đã} done, {@code đang} in progress, {@code chưa},
+     * {@code sẽ}, {@code sắp} not started). A line that states none gives no status.
+     */
+    static String legendStatus(String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        if (PREPARATION.matcher(t).find()) {
+            return "not_started";
+        }
+        String status = StatusVocabulary.statusOf(text);
+        if (status != null) {
+            return status;
+        }
+        Matcher m = ASPECT.matcher(t);
+        if (!m.find()) {
+            return null;
+        }
+        return switch (m.group(1)) {
+            case "đã" -> "done";
+            case "đang" -> "in_progress";
+            default -> "not_started";
+        };
+    }
+
+    /** Review, study, advice: the work before a task is carried out. */
+    private static final Pattern PREPARATION = Pattern.compile(
+            "(?<![\\p{L}])đang (?:được )?(?:[^,;.]{0,60} )?(?:rà soát|tham mưu|nghiên cứu)(?![\\p{L}])");
+    /** The aspect markers of Vietnamese: where the action stands in time. */
+    private static final Pattern ASPECT = Pattern.compile("(?<![\\p{L}])(đã|đang|chưa|sẽ|sắp)(?![\\p{L}])");
 
     /**
      * Distinctive word pairs shared by a legend line and a row ("sau năm"): pairs every candidate line

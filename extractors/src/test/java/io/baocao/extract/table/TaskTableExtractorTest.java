@@ -54,4 +54,25 @@ class TaskTableExtractorTest {
         assertEquals(List.of("in_progress", "in_progress", "not_started", "in_progress"), s.stream().map(r -> r.status).toList());
         assertEquals("Quý IV năm 2024", s.get(3).deadline);
     }
+
+    @Test
+    void aLegendLineSaysItsMeaningInWords() {
+        assertEquals("not_started", TaskTableExtractor.legendStatus(
+                "- (**) Nhiệm vụ đang được Sở Nội vụ rà soát, tham mưu Ủy ban nhân dân thành phố"));
+        assertEquals("done", TaskTableExtractor.legendStatus(
+                "- (*) Nhiệm vụ đã được tổ chức thực hiện hoặc đã ban hành các Chương trình, đề án"));
+        assertEquals("in_progress", TaskTableExtractor.legendStatus("- (***) Dự án đang lập hồ sơ đề xuất chủ trương đầu tư."));
+        assertEquals("not_started", TaskTableExtractor.legendStatus("- (****) Dự án triển khai sau năm 2024-2025"));
+        assertEquals("not_started", TaskTableExtractor.legendStatus("- (***) Nhiệm vụ sẽ bố trí vốn khi có nguồn"));
+        assertEquals(null, TaskTableExtractor.legendStatus("- (*) Nhiệm vụ do Trung ương giao"));
+    }
+
+    @Test
+    void aRowWhoseMarkTheLegendDoesNotGiveAStatusGetsNone() {
+        TableView t = new TableView("pl", "Phụ lục", List.of("TT", "Nhiệm vụ", "Cơ quan chủ trì"), List.of(
+                new TableView.Row(1, List.of("1 (*)", "Đề án A", "Sở Nội vụ")),
+                new TableView.Row(1, List.of("2 (**)", "Đề án B", "Sở Tư pháp"))),
+                List.of("Ghi chú:", "- (*) Nhiệm vụ do Trung ương giao"), DocumentContext.EMPTY);
+        assertEquals(List.of(), new TaskTableExtractor().extract(t));
+    }
 }

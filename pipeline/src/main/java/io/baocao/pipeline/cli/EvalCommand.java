@@ -1,7 +1,9 @@
 package io.baocao.pipeline.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.baocao.extract.model.RecordJson;
 import io.baocao.pipeline.Pipeline;
+import io.baocao.pipeline.eval.ByFile;
 import io.baocao.pipeline.eval.EvalReport;
 import io.baocao.pipeline.eval.Evaluation;
 import io.baocao.pipeline.eval.SearchEval;
@@ -10,6 +12,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,11 +22,14 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Baocao.Version.class,
         description = "Score extraction against gold files: precision, recall, F1 per type, field accuracy.")
 final class EvalCommand implements Callable<Integer> {
-    @Option(names = "--gold", paramLabel = "DIR", defaultValue = "gold", description = "Gold folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--gold", paramLabel = "DIR", description = "Gold folder (default: both sets, gold/ and gold/realworld/).")
     Path gold;
 
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Corpus folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus folder (default: both sets, corpus/ and corpus/realworld/).")
     Path corpus;
+
+    @Option(names = "--by-file", description = "Each file's first-seen F1 per type (<gold>/first-seen/) beside its current one.")
+    boolean byFile;
 
     @Option(names = "--misses", description = "List every missed and spurious record with its page and evidence.")
     boolean misses;
@@ -41,6 +48,18 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // with neither folder given, both sets are scored, each on its own: the corpus the rules were
+        // written against, and the real-world set they were not
+        boolean sets = gold == null && corpus == null && !search;
+        if (gold == null) {
+            gold = Path.of("gold");
+        }
+        if (corpus == null) {
+            corpus = Path.of("corpus");
+        }
+        if (sets) {
+            return sets();
+        }
         if (!Files.isDirectory(gold) || !Files.isDirectory(corpus)) {
             System.err.println("baocao: no " + (Files.isDirectory(gold) ? "corpus folder " + corpus : "gold folder " + gold));
             return 2;
@@ -58,8 +77,45 @@ final class EvalCommand implements Callable<Integer> {
         Evaluation.Report report = new Evaluation(new Pipeline()).run(corpus, gold);
         if (json) {
             out.println(RecordJson.MAPPER.writeValueAsString(EvalReport.json(report, misses)));
+        } else if (byFile) {
+            out.print(ByFile.text(corpus.toString(), report, ByFile.firstSeen(gold)));
         } else {
             out.print(EvalReport.text(report, misses, fieldErrors));
+        }
+        return 0;
+    }
+
+    /** The corpus and the real-world set, each scored and reported on its own. */
+    private Integer sets() throws IOException {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Map<String, Path[]> sets = new LinkedHashMap<>();
+        sets.put("corpus", new Path[] {gold, corpus});
+        sets.put("realworld", new Path[] {gold.resolve("realworld"), corpus.resolve("realworld")});
+        ObjectNode all = RecordJson.MAPPER.createObjectNode();
+        for (Map.Entry<String, Path[]> set : sets.entrySet()) {
+            Path g = set.getValue()[0];
+            Path c = set.getValue()[1];
+            if (!Files.isDirectory(g) || !Files.isDirectory(c)) {
+                if (set.getKey().equals("corpus")) {
+                    System.err.println("baocao: no " + (Files.isDirectory(g) ? "corpus folder " + c : "gold folder " + g));
+                    return 2;
+                }
+                continue;
+            }
+            Evaluation.Report report = new Evaluation(new Pipeline()).run(c, g);
+            if (json) {
+                all.set(set.getKey(), EvalReport.json(report, misses));
+            } else if (byFile) {
+                out.print(ByFile.text(set.getKey(), report, ByFile.firstSeen(g)));
+                out.println();
+            } else {
+                out.println("##### set " + set.getKey() + " (gold " + g + ", files " + c + ")");
+                out.print(EvalReport.text(report, misses, fieldErrors));
+                out.println();
+            }
+        }
+        if (json) {
+            out.println(RecordJson.MAPPER.writeValueAsString(all));
         }
         return 0;
     }

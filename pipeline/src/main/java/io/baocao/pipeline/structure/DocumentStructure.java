@@ -65,11 +65,12 @@ public final class DocumentStructure {
         boolean recipients = false;
         boolean headerDone = false;
         java.util.Set<Block> legends = new java.util.HashSet<>();
+        java.util.Map<Integer, List<String>> legendOf = legends(blocks, legends);
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.kind == Block.Kind.TABLE) {
                 String section = sections.current();
-                tables.add(new TableDraft(b.table, section, legend(blocks, i + 1, legends)));
+                tables.add(new TableDraft(b.table, section, legendOf.get(i)));
                 String columns = String.join(" ", new java.util.LinkedHashSet<>(b.table.columns())).strip();
                 if (!headerDone && HEADER_LINE.matcher(columns).find()) {
                     // a header line read as a table's column names (the number and date row over a letter
@@ -122,6 +123,45 @@ public final class DocumentStructure {
     }
 
     private record TableDraft(io.baocao.pipeline.tables.Table table, String section, List<String> legend) {
+    }
+
+    /**
+     * Each table's legend, before the passages are made (a legend printed above its table must not be read
+     * as prose first): the notes under the table, on its last page or the next; failing that, the notes
+     * printed just above it that no earlier table took. Each appendix keeps its own legend.
+     */
+    private static java.util.Map<Integer, List<String>> legends(List<Block> blocks, java.util.Set<Block> used) {
+        java.util.Map<Integer, List<String>> out = new java.util.HashMap<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind == Block.Kind.TABLE) {
+                List<String> legend = legend(blocks, i + 1, used);
+                out.put(i, legend.isEmpty() ? legendAbove(blocks, i, used) : legend);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The notes printed just above a table ("Ghi chú: (*) …" between its title and its header): the run
+     * of legend lines ending at most two blocks above it.
+     */
+    private static List<String> legendAbove(List<Block> blocks, int table, java.util.Set<Block> used) {
+        int start = -1;
+        for (int i = table - 1; i >= 0 && i >= table - 12; i--) {
+            Block b = blocks.get(i);
+            if (b.kind == Block.Kind.TABLE || used.contains(b)) {
+                break;
+            }
+            if (b.kind == Block.Kind.FOOTNOTE) {
+                continue;
+            }
+            if (LEGEND_LINE.matcher(b.text().strip()).find()) {
+                start = i;
+            } else if (start >= 0 || i < table - 2) {
+                break;
+            }
+        }
+        return start < 0 ? List.of() : legend(blocks.subList(0, table), start, used);
     }
 
     /** The notes printed under a table ("Ghi chú:", "(*) …"): they give its marks their meaning. */

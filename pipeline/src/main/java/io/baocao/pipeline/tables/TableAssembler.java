@@ -72,13 +72,18 @@ final class TableAssembler {
 
     private static void add(Draft d, TableFragment f, int skip, boolean continues) {
         List<GridRow> data = f.rows().subList(skip, f.rows().size());
+        // the first new row after a page break: the first row of the page, or the one after the
+        // continuation of the last row of the previous page (its cell may start with that row's tail)
+        boolean merged = false;
         for (int i = 0; i < data.size(); i++) {
             GridRow r = data.get(i);
             List<String> cells = d.header.withoutEcho(r.texts(f.columns()));
-            if (i == 0 && continues && !d.rows.isEmpty()) {
+            boolean firstNewRow = i == 0 || (i == 1 && merged);
+            if (firstNewRow && continues && !d.rows.isEmpty()) {
                 List<String> previous = d.rows.get(d.rows.size() - 1);
-                if (ContinuationMerger.isContinuation(previous, cells)) {
+                if (i == 0 && ContinuationMerger.isContinuation(previous, cells)) {
                     d.rows.set(d.rows.size() - 1, ContinuationMerger.merge(previous, cells));
+                    merged = true;
                     continue;
                 }
                 if (f.page() != d.last.page()) {

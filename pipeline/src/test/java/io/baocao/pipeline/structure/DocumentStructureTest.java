@@ -122,10 +122,27 @@ class DocumentStructureTest {
         List<LogicalDocument> docs = appendices.documents();
         List<DocumentRecord> records = documentRecords(appendices);
         assertEquals(List.of("Phụ lục", "Phụ lục", "Phụ lục"), records.stream().map(d -> d.kind).toList());
-        assertEquals(List.of(1, 3, 9), records.stream().map(d -> d.page).toList());
+        assertEquals(List.of(1, 3, 10), records.stream().map(d -> d.page).toList(), "Phụ lục III begins at the top of page 10 (its title moved off page 9 in the re-rendered PDF)");
         assertEquals(List.of(1, 1, 1), docs.stream().map(d -> d.tables().size()).toList());
         assertTrue(docs.get(1).tables().get(0).legend().stream().anyMatch(l -> l.startsWith("- (*) Nhiệm vụ đã được")),
                 "the legend under Phụ lục II is its table's");
+    }
+
+    @Test
+    void aLegendPrintedAboveItsTableIsThatTablesAndNoProse(@TempDir Path dir) throws Exception {
+        Path html = dir.resolve("phu-luc.html");
+        Files.writeString(html, "<html><body><p>Phụ lục II</p><p>DANH MỤC NHIỆM VỤ NĂM 2024</p>"
+                + "<p>Ghi chú:</p><p>- (*) Nhiệm vụ đã được tổ chức thực hiện.</p><p>- (**) Nhiệm vụ đang được tổ chức thực hiện.</p>"
+                + "<table><tr><td>TT</td><td>Nhiệm vụ</td><td>Cơ quan chủ trì</td></tr>"
+                + "<tr><td>1 (*)</td><td>Xây dựng Đề án chuyển đổi số</td><td>Sở Thông tin và Truyền thông</td></tr>"
+                + "<tr><td>2 (**)</td><td>Xây dựng Kế hoạch tăng trưởng xanh</td><td>Sở Xây dựng</td></tr></table>"
+                + "<p>Phụ lục III</p><p>Ghi chú:</p><p>- (*) Dự án đang triển khai thi công.</p>"
+                + "<table><tr><td>TT</td><td>Dự án</td><td>Cơ quan chủ trì</td></tr>"
+                + "<tr><td>1 (*)</td><td>Đường tỉnh 918</td><td>Ban Quản lý dự án</td></tr></table></body></html>");
+        StructuredFile file = new DocumentStructure().read("pl", Pipeline.readers(ReadConfig.DEFAULT).read(html));
+        List<List<String>> legends = file.documents().stream().flatMap(d -> d.tables().stream()).map(t -> t.legend()).toList();
+        assertEquals(List.of(List.of("Ghi chú:", "- (*) Nhiệm vụ đã được tổ chức thực hiện.", "- (**) Nhiệm vụ đang được tổ chức thực hiện."),
+                List.of("Ghi chú:", "- (*) Dự án đang triển khai thi công.")), legends, "each appendix keeps the legend above its own table");
     }
 
     @Test

@@ -100,7 +100,7 @@ class PhuLucTablesTest {
 
     @Test
     void cellLinesBrokenAfterAHyphenAreJoinedWithoutASpace() {
-        Row seven = row(tables.get(1), "7 ()");
+        Row seven = row(tables.get(1), "7 (**)");
         assertEquals("Quý III-IV/2022", seven.cell(5));
         assertEquals("2022-2025", seven.cell(6));
     }
@@ -108,7 +108,7 @@ class PhuLucTablesTest {
     @Test
     void aSentenceTailPrintedInTheNextRowGoesBackToItsRow() {
         Row r24 = row(tables.get(2), "24 (*)");
-        Row r25 = row(tables.get(2), "25 (*)");
+        Row r25 = row(tables.get(2), "25 (***)");
         assertTrue(r24.cell(6).endsWith("trong tháng 10/2024, thời gian thực hiện đến ngày 31/12/2024."), r24.cell(6));
         assertTrue(r25.cell(6).startsWith("- Ban Quản lý dự án"), r25.cell(6));
     }
