@@ -25,8 +25,7 @@ class StageBoundariesTest {
 
     @Test
     void noPackageCycles() {
-        slices().matching("io.baocao.pipeline.(**)").should().beFreeOfCycles().check(classes);
-        slices().matching("io.baocao.index.(**)").should().beFreeOfCycles().check(classes);
+        slices().matching("io.baocao.(**)").should().beFreeOfCycles().check(classes);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.baocao.extract.quantity;
 
-import io.baocao.extract.AnnotatedPassage;
-import io.baocao.extract.Extractor;
+import io.baocao.extract.text.AnnotatedPassage;
+import io.baocao.extract.text.Extractor;
 import io.baocao.extract.model.PercentageRecord;
 import io.baocao.extract.text.Passage;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ public final class PercentageExtractor implements Extractor {
         Passage passage = annotated.passage();
         String text = passage.text();
         List<PercentageRecord> out = new ArrayList<>();
-        for (QuantityReading.Read read : annotated.quantities()) {
+        for (QuantityReading.Read read : QuantityReading.in(annotated)) {
             QuantityMention q = read.mention();
             if (!q.isPercent()) {
                 continue;

@@ -1,6 +1,6 @@
 package io.baocao.extract.quantity;
 
-import io.baocao.extract.AnnotatedPassage;
+import io.baocao.extract.text.AnnotatedPassage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +18,11 @@ public final class QuantityReading {
     }
 
     /** Reads the quantities of a passage; {@link AnnotatedPassage#quantities()} keeps them. */
+    /** The quantities of a passage, read once and shared by the figure and percentage extractors. */
+    public static List<Read> in(AnnotatedPassage passage) {
+        return passage.reading(QuantityReading.class, QuantityReading::of);
+    }
+
     public static List<Read> of(AnnotatedPassage passage) {
         if (!QuantityPassages.readsQuantities(passage.passage())) {
             return List.of();

@@ -1,7 +1,7 @@
 package io.baocao.extract.reference;
 
-import io.baocao.extract.AnnotatedPassage;
-import io.baocao.extract.Extractor;
+import io.baocao.extract.text.AnnotatedPassage;
+import io.baocao.extract.text.Extractor;
 import io.baocao.extract.grammar.DocumentKinds;
 import io.baocao.extract.grammar.DocumentNumber;
 import io.baocao.extract.grammar.VietnameseDate;

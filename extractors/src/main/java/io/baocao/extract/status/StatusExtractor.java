@@ -1,7 +1,7 @@
 package io.baocao.extract.status;
 
-import io.baocao.extract.AnnotatedPassage;
-import io.baocao.extract.Extractor;
+import io.baocao.extract.text.AnnotatedPassage;
+import io.baocao.extract.text.Extractor;
 import io.baocao.extract.model.StatusRecord;
 import io.baocao.extract.text.Passage;
 import java.util.ArrayList;

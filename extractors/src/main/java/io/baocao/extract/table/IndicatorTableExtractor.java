@@ -1,5 +1,7 @@
 package io.baocao.extract.table;
 
+import io.baocao.extract.text.TableView;
+
 import io.baocao.extract.model.FigureRecord;
 import io.baocao.extract.model.PercentageRecord;
 import io.baocao.extract.model.Quantity;

@@ -1,5 +1,7 @@
 package io.baocao.extract.table;
 
+import io.baocao.extract.text.TableView;
+
 import io.baocao.extract.model.StatusRecord;
 import io.baocao.extract.status.StatusVocabulary;
 import io.baocao.extract.text.TextFold;

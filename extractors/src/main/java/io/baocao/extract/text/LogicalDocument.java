@@ -1,6 +1,6 @@
 package io.baocao.extract.text;
 
-import io.baocao.extract.table.TableView;
+import io.baocao.extract.text.TableView;
 import java.util.List;
 
 /**

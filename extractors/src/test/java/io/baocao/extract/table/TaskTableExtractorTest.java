@@ -1,5 +1,7 @@
 package io.baocao.extract.table;
 
+import io.baocao.extract.text.TableView;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.baocao.extract.model.StatusRecord;

@@ -1,4 +1,4 @@
-package io.baocao.extract;
+package io.baocao.extract.text;
 
 import io.baocao.extract.model.Record;
 import java.util.List;

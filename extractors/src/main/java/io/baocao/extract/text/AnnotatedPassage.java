@@ -1,12 +1,13 @@
-package io.baocao.extract;
+package io.baocao.extract.text;
 
 import io.baocao.extract.grammar.DocumentNumber;
 import io.baocao.extract.grammar.Span;
 import io.baocao.extract.grammar.VietnameseDate;
 import io.baocao.extract.grammar.VietnameseNumber;
-import io.baocao.extract.quantity.QuantityReading;
-import io.baocao.extract.text.Passage;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A passage with what the grammars find in it, each found once and shared by every extractor that reads
@@ -20,7 +21,8 @@ public final class AnnotatedPassage {
     private List<Span> numbers;
     private List<Span> dates;
     private List<DocumentNumber.Found> documentNumbers;
-    private List<QuantityReading.Read> quantities;
+    /** Readings of other packages (the quantity reading), computed once each, by their key. */
+    private final Map<Object, Object> readings = new HashMap<>();
 
     public AnnotatedPassage(Passage passage) {
         this.passage = passage;
@@ -59,11 +61,19 @@ public final class AnnotatedPassage {
     }
 
     /** The quantities of the passage, in order, with the indicator each measures (none in a header or a row). */
-    public List<QuantityReading.Read> quantities() {
-        if (quantities == null) {
-            quantities = QuantityReading.of(this);
+    /**
+     * A reading of this passage that a package above this one computes (the quantity reading that both
+     * figures and percentages read): computed the first time it is asked for, then shared. Keeping the
+     * reading's type out of here keeps the annotation below the extractors that use it.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T reading(Object key, Function<AnnotatedPassage, T> read) {
+        Object r = readings.get(key);
+        if (r == null) {
+            r = read.apply(this);
+            readings.put(key, r);
         }
-        return quantities;
+        return (T) r;
     }
 
     /** A passage of test text (see {@link Passage#of}). */

@@ -1,6 +1,5 @@
-package io.baocao.extract.table;
+package io.baocao.extract.text;
 
-import io.baocao.extract.text.DocumentContext;
 import java.util.List;
 
 /**
