@@ -31,38 +31,18 @@ class SignedReportTest {
     @TempDir
     Path dir;
 
+    /** A line of text to print: its size and where (PDF points from the bottom left). */
+    private record Printed(float size, float x, float y, String text) {
+    }
+
     @Test
     void numberAndDateDrawnInASignatureWidgetAreRead() throws Exception {
-        File font = dejaVu();
-        Assumptions.assumeTrue(font != null, "no DejaVu fonts (apt-get install fonts-dejavu-core)");
-        Path pdf = dir.resolve("quyet-dinh-ky-so.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            PDType0Font f = PDType0Font.load(doc, font);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                text(cs, f, 13, 250, 640, "QUYẾT ĐỊNH");
-                text(cs, f, 13, 90, 610, "Về việc giao chỉ tiêu kế hoạch năm 2024");
-                text(cs, f, 13, 90, 570, "Giao chỉ tiêu giải ngân 1.250 tỷ đồng, đạt 95% kế hoạch vốn.");
-            }
-            PDAppearanceStream ap = new PDAppearanceStream(doc);
-            ap.setBBox(new PDRectangle(0, 0, 300, 60));
-            PDResources res = new PDResources();
-            res.put(COSName.getPDFName("F1"), f);
-            ap.setResources(res);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, ap)) {
-                text(cs, f, 12, 5, 40, "Số: 123/QĐ-UBND");
-                text(cs, f, 12, 5, 15, "Cần Thơ, ngày 05 tháng 3 năm 2024");
-            }
-            PDAnnotationWidget widget = new PDAnnotationWidget();
-            widget.setRectangle(new PDRectangle(80, 700, 300, 60));
-            PDAppearanceDictionary appearance = new PDAppearanceDictionary();
-            appearance.setNormalAppearance(ap);
-            widget.setAppearance(appearance);
-            widget.setPage(page);
-            page.getAnnotations().add(widget);
-            doc.save(pdf.toFile());
-        }
+        Path pdf = signedPdf("quyet-dinh-ky-so.pdf",
+                List.of(new Printed(13, 250, 640, "QUYẾT ĐỊNH"),
+                        new Printed(13, 90, 610, "Về việc giao chỉ tiêu kế hoạch năm 2024"),
+                        new Printed(13, 90, 570, "Giao chỉ tiêu giải ngân 1.250 tỷ đồng, đạt 95% kế hoạch vốn.")),
+                new PDRectangle(80, 700, 300, 60),
+                List.of(new Printed(12, 5, 40, "Số: 123/QĐ-UBND"), new Printed(12, 5, 15, "Cần Thơ, ngày 05 tháng 3 năm 2024")));
         List<DocumentRecord> docs = new Pipeline().process(pdf).records().stream()
                 .filter(DocumentRecord.class::isInstance).map(DocumentRecord.class::cast).toList();
         assertEquals(1, docs.size());
@@ -79,42 +59,52 @@ class SignedReportTest {
      */
     @Test
     void numberAndDayDrawnOverGapsGoIntoTheirLines() throws Exception {
-        File font = dejaVu();
-        Assumptions.assumeTrue(font != null, "no DejaVu fonts (apt-get install fonts-dejavu-core)");
-        Path pdf = dir.resolve("cong-van-ky-so.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            PDType0Font f = PDType0Font.load(doc, font);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                text(cs, f, 12, 90, 720, "Số:");
-                text(cs, f, 12, 160, 720, "/CCQLĐĐ-ĐĐBĐ");
-                text(cs, f, 12, 300, 720, "Bình Định, ngày");
-                text(cs, f, 12, 420, 720, "tháng 07 năm 2020");
-                text(cs, f, 13, 90, 650, "Chi cục Quản lý đất đai nhận được hồ sơ xin giao đất.");
-            }
-            PDAppearanceStream ap = new PDAppearanceStream(doc);
-            ap.setBBox(new PDRectangle(0, 0, 330, 20));
-            PDResources res = new PDResources();
-            res.put(COSName.getPDFName("F1"), f);
-            ap.setResources(res);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, ap)) {
-                text(cs, f, 12, 22, 5, "791");
-                text(cs, f, 12, 305, 5, "07");
-            }
-            PDAnnotationWidget widget = new PDAnnotationWidget();
-            widget.setRectangle(new PDRectangle(90, 715, 330, 20));
-            PDAppearanceDictionary appearance = new PDAppearanceDictionary();
-            appearance.setNormalAppearance(ap);
-            widget.setAppearance(appearance);
-            widget.setPage(page);
-            page.getAnnotations().add(widget);
-            doc.save(pdf.toFile());
-        }
+        Path pdf = signedPdf("cong-van-ky-so.pdf",
+                List.of(new Printed(12, 90, 720, "Số:"), new Printed(12, 160, 720, "/CCQLĐĐ-ĐĐBĐ"),
+                        new Printed(12, 300, 720, "Bình Định, ngày"), new Printed(12, 420, 720, "tháng 07 năm 2020"),
+                        new Printed(13, 90, 650, "Chi cục Quản lý đất đai nhận được hồ sơ xin giao đất.")),
+                new PDRectangle(90, 715, 330, 20),
+                List.of(new Printed(12, 22, 5, "791"), new Printed(12, 305, 5, "07")));
         List<String> lines = new PdfLayoutReader().read(pdf).lines().stream()
                 .map(l -> l.text().replaceAll("\\s+", " ")).toList();
         assertEquals("Số: 791 /CCQLĐĐ-ĐĐBĐ Bình Định, ngày 07 tháng 07 năm 2020", lines.get(0));
         assertEquals(2, lines.size(), "no line of the widget's own: " + lines);
+    }
+
+    /** A one-page PDF: the page's text, and a signature widget over {@code rect} whose appearance prints {@code signed}. */
+    private Path signedPdf(String name, List<Printed> page, PDRectangle rect, List<Printed> signed) throws Exception {
+        File font = dejaVu();
+        Assumptions.assumeTrue(font != null, "no DejaVu fonts (apt-get install fonts-dejavu-core)");
+        Path pdf = dir.resolve(name);
+        try (PDDocument doc = new PDDocument()) {
+            PDPage p = new PDPage(PDRectangle.A4);
+            doc.addPage(p);
+            PDType0Font f = PDType0Font.load(doc, font);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+                for (Printed t : page) {
+                    text(cs, f, t.size(), t.x(), t.y(), t.text());
+                }
+            }
+            PDAppearanceStream ap = new PDAppearanceStream(doc);
+            ap.setBBox(new PDRectangle(0, 0, rect.getWidth(), rect.getHeight()));
+            PDResources res = new PDResources();
+            res.put(COSName.getPDFName("F1"), f);
+            ap.setResources(res);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, ap)) {
+                for (Printed t : signed) {
+                    text(cs, f, t.size(), t.x(), t.y(), t.text());
+                }
+            }
+            PDAnnotationWidget widget = new PDAnnotationWidget();
+            widget.setRectangle(rect);
+            PDAppearanceDictionary appearance = new PDAppearanceDictionary();
+            appearance.setNormalAppearance(ap);
+            widget.setAppearance(appearance);
+            widget.setPage(p);
+            p.getAnnotations().add(widget);
+            doc.save(pdf.toFile());
+        }
+        return pdf;
     }
 
     private static void text(PDPageContentStream cs, PDType0Font f, float size, float x, float y, String s) throws Exception {
