@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "baocao", mixinStandardHelpOptions = true, versionProvider = Baocao.Version.class,
         description = "Vietnamese government reports in; figures, percentages, references, statuses out; searchable.",
         subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, StatsCommand.class, ExportCommand.class,
-                ServeCommand.class, EvalCommand.class,
+                ServeCommand.class, EvalCommand.class, TrainCommand.class,
                 TablesCommand.class, CommandLine.HelpCommand.class})
 public final class Baocao implements Runnable {
     /** Set to print the stack trace of an unexpected error (for a bug report). */

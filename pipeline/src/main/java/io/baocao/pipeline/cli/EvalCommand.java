@@ -1,6 +1,13 @@
 package io.baocao.pipeline.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.baocao.extract.nlp.ModelComparison;
+import io.baocao.extract.nlp.ModelTrainer;
+import io.baocao.extract.nlp.Models;
+import io.baocao.extract.nlp.TrainingFile;
+import io.baocao.pipeline.nlp.ModelReport;
+import io.baocao.pipeline.nlp.TrainingData;
 import io.baocao.extract.model.RecordJson;
 import io.baocao.pipeline.Pipeline;
 import io.baocao.pipeline.eval.ByFile;
@@ -13,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,8 +54,17 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", description = "With --search: score this index instead of a fresh one of --corpus.")
     Path index;
 
+    @Option(names = "--models", description = "Score the OpenNLP models instead, leave one file out of train/, each beside the rule it competes with; --by-file adds each held-out file.")
+    boolean models;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "With --models: the training data folder (default: train).")
+    Path data = Path.of("train");
+
     @Override
     public Integer call() throws IOException {
+        if (models) {
+            return models();
+        }
         // with neither folder given, both sets are scored, each on its own: the corpus the rules were
         // written against, and the real-world set they were not
         boolean sets = gold == null && corpus == null && !search;
@@ -81,6 +98,35 @@ final class EvalCommand implements Callable<Integer> {
             out.print(ByFile.text(corpus.toString(), report, ByFile.firstSeen(gold)));
         } else {
             out.print(EvalReport.text(report, misses, fieldErrors));
+        }
+        return 0;
+    }
+
+    /** Each model against its rule, leave one file out of its training data. */
+    private Integer models() {
+        if (!Files.isDirectory(data)) {
+            System.err.println("baocao: no training data folder " + data + " (run from the root of a checkout, or give --data)");
+            return 2;
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        TrainingData training = new TrainingData(data);
+        ArrayNode all = RecordJson.MAPPER.createArrayNode();
+        for (ModelTrainer trainer : Models.trainers()) {
+            List<TrainingFile> files = training.files(trainer);
+            if (files.size() < 2) {
+                System.err.println("baocao: " + trainer.name() + ": leave-one-file-out needs two training files or more in "
+                        + training.folder(trainer));
+                return 2;
+            }
+            ModelComparison c = trainer.crossValidate(files);
+            if (json) {
+                all.add(RecordJson.MAPPER.valueToTree(c));
+            } else {
+                out.print(ModelReport.text(c, byFile));
+            }
+        }
+        if (json) {
+            out.println(all.toPrettyString());
         }
         return 0;
     }
