@@ -3,6 +3,8 @@ package io.baocao.pipeline;
 import io.baocao.extract.Extraction;
 import io.baocao.extract.model.Record;
 import io.baocao.extract.text.Passage;
+import io.baocao.pipeline.nlp.LanguageCheck;
+import io.baocao.pipeline.nlp.LanguageFlags;
 import io.baocao.pipeline.read.ReadConfig;
 import io.baocao.pipeline.read.ReaderRegistry;
 import io.baocao.pipeline.read.office.TikaReader;
@@ -16,17 +18,24 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** One file in, its logical documents, passages and records out: read → structure → extract. */
+/** One file in, its logical documents, passages and records out: read → structure → extract (→ language check). */
 public final class Pipeline {
     /**
      * What one file yields: its passages (with the logical document each belongs to) and its records;
      * {@code note} says what was worth telling about reading it (or is null), {@code ocr} which pages were
-     * read by OCR and how long that took.
+     * read by OCR and how long that took, {@code language} which passages are not Vietnamese or are
+     * Vietnamese mis-decoded.
      */
     public record Result(Path file, String docId, String format, int pages, List<Passage> passages,
-                         List<Record> records, String note, OcrSummary ocr) {
+                         List<Record> records, String note, OcrSummary ocr, LanguageFlags language) {
         public Result {
             ocr = ocr == null ? OcrSummary.NONE : ocr;
+            language = language == null ? LanguageFlags.NONE : language;
+        }
+
+        public Result(Path file, String docId, String format, int pages, List<Passage> passages,
+                      List<Record> records, String note, OcrSummary ocr) {
+            this(file, docId, format, pages, passages, records, note, ocr, null);
         }
 
         public Result(Path file, String docId, String format, int pages, List<Passage> passages,
@@ -43,6 +52,7 @@ public final class Pipeline {
     private final ReaderRegistry readers;
     private final DocumentStructure structure = new DocumentStructure();
     private final Extraction extraction = new Extraction();
+    private final LanguageCheck languageCheck = new LanguageCheck();
 
     public Pipeline(Limits limits) {
         this(limits, OcrConfig.DEFAULT);
@@ -74,7 +84,7 @@ public final class Pipeline {
         Extraction.Output extracted = extraction.extract(structure.read(docId, source));
         markOcr(extracted.records(), source.ocr());
         return new Result(file, docId, source.format(), source.pages(), extracted.passages(), extracted.records(),
-                source.note(), source.ocr());
+                source.note(), source.ocr(), languageCheck.check(extracted.passages()));
     }
 
     /** The standard readers: PDF through PDFBox, the office and text formats through Tika. */

@@ -1,7 +1,9 @@
 package io.baocao.pipeline.batch;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.baocao.pipeline.Pipeline;
+import io.baocao.pipeline.nlp.LanguageFlags;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,13 +27,15 @@ import java.util.List;
 public final class Ingester {
     /**
      * What happened to one file: status {@code ok}, {@code skipped} or {@code failed}, and why; for a file
-     * read, the pages read by OCR and the seconds that took.
+     * read, the pages read by OCR and the seconds that took, and (when any) the passages that are not
+     * Vietnamese or are Vietnamese mis-decoded: {@code language}, also told in words in {@code reason}.
      */
     public record FileReport(String path, String hash, String status, String reason, Integer pages, Integer records,
-                             @JsonProperty("milliseconds") long milliseconds, Integer ocrPages, Double ocrSeconds) {
+                             @JsonProperty("milliseconds") long milliseconds, Integer ocrPages, Double ocrSeconds,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) LanguageFlags language) {
         public FileReport(String path, String hash, String status, String reason, Integer pages, Integer records,
                           long milliseconds) {
-            this(path, hash, status, reason, pages, records, milliseconds, null, null);
+            this(path, hash, status, reason, pages, records, milliseconds, null, null, null);
         }
 
         public boolean failed() {
@@ -155,8 +159,12 @@ public final class Ingester {
         sink.put(path, hash, x);
         String note = alias == null ? x.note()
                 : (x.note() == null ? "" : x.note() + "; ") + "its name is not valid UTF-8 (shown with \uFFFD): renaming it is best";
+        String language = x.language().describe();
+        if (language != null) {
+            note = (note == null ? "" : note + "; ") + language;
+        }
         return new FileReport(path, hash, "ok", note, x.pages(), x.records().size(), ms(t0), x.ocrPages(),
-                x.ocrMilliseconds() / 1000.0);
+                x.ocrMilliseconds() / 1000.0, x.language().any() ? x.language() : null);
     }
 
     private static FileReport failed(String path, String hash, String held, String reason, long t0) {

@@ -163,6 +163,8 @@ final class IngestCommand implements Callable<Integer> {
                     }
                     if (r.failed()) {
                         say(line, "baocao: " + Names.printable(r.path()) + ": " + Names.printable(r.reason()));
+                    } else if (r.language() != null) {
+                        say(line, "baocao: " + Names.printable(r.path()) + ": read, but " + r.language().describe());
                     }
                 }
             });

@@ -17,7 +17,8 @@ import java.util.Map;
  * {@code ingest-report.json}, written as the batch goes (a 5,000-file batch holds no list of reports in
  * memory) into a temporary file that replaces the report only when the batch ends: a killed ingest leaves
  * the previous report whole. Layout: {@code files} (one object per file: path, hash, status, reason,
- * pages, records, milliseconds, ocrPages, ocrSeconds), {@code pruned} (paths removed by {@code --prune}), {@code summary}.
+ * pages, records, milliseconds, ocrPages, ocrSeconds, and language when passages are not Vietnamese or
+ * are mis-decoded), {@code pruned} (paths removed by {@code --prune}), {@code summary}.
  */
 final class IngestReport implements Closeable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -33,6 +34,8 @@ final class IngestReport implements Closeable {
     private long milliseconds;
     private long ocrPages;
     private double ocrSeconds;
+    private long notVietnamese;
+    private long misdecoded;
 
     IngestReport(Path target) throws IOException {
         this.target = target.toAbsolutePath();
@@ -54,6 +57,10 @@ final class IngestReport implements Closeable {
         records += r.records() == null ? 0 : r.records();
         ocrPages += r.ocrPages() == null ? 0 : r.ocrPages();
         ocrSeconds += r.ocrSeconds() == null ? 0 : r.ocrSeconds();
+        if (r.language() != null) {
+            notVietnamese += r.language().notVietnamese();
+            misdecoded += r.language().misdecoded();
+        }
         MAPPER.writeValue(json, r);
     }
 
@@ -103,6 +110,8 @@ final class IngestReport implements Closeable {
         summary.put("records", records);
         summary.put("ocrPages", ocrPages);
         summary.put("ocrSeconds", Math.round(ocrSeconds * 10) / 10.0);
+        summary.put("notVietnamesePassages", notVietnamese);
+        summary.put("misdecodedPassages", misdecoded);
         summary.put("milliseconds", millis);
         json.writeFieldName("summary");
         MAPPER.writeValue(json, summary);

@@ -56,6 +56,36 @@ class IngestCommandTest {
     }
 
     @Test
+    void passagesMisdecodedOrInAnotherLanguageAreToldInTheReport() throws Exception {
+        Path files = Files.createDirectories(dir.resolve("files"));
+        Path index = dir.resolve("index");
+        Files.copy(Corpus.file("cantho-2022-h1-nghi-quyet-05.pdf"), files.resolve("a.pdf"));
+        // a page of the corpus saved as UTF-8 by one program and read back as Windows-1252 by another: the
+        // commonest mojibake in files passed around by e-mail
+        String page = "Tháng 02 năm 2007 giá trị sản xuất công nghiệp ước đạt 39.897 tỷ đồng, giảm 19% so với tháng 01.\n\n"
+                + "Ủy ban nhân dân tỉnh báo cáo tình hình kinh tế - xã hội và nhiệm vụ trọng tâm những tháng cuối năm.\n";
+        Files.writeString(files.resolve("misread.txt"),
+                new String(page.getBytes(StandardCharsets.UTF_8), java.nio.charset.Charset.forName("windows-1252")));
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        PrintStream err = System.err;
+        System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
+        try {
+            capture(0, "ingest", files.toString(), "--index", index.toString(), "--in-process");
+        } finally {
+            System.setErr(err);
+        }
+        String out = said.toString(StandardCharsets.UTF_8);
+        assertTrue(out.contains("misread.txt: read, but 2 of 2 passages look like mis-decoded Vietnamese"), out);
+        assertTrue(!out.contains("a.pdf: read, but"), out);
+        JsonNode report = new ObjectMapper().readTree(index.resolve("ingest-report.json").toFile());
+        assertEquals(2, report.get("summary").get("misdecodedPassages").asInt());
+        for (JsonNode f : report.get("files")) {
+            boolean misread = f.get("path").asText().endsWith("misread.txt");
+            assertEquals(misread, f.has("language"), f.toString());
+        }
+    }
+
+    @Test
     void anIndexHeldByAnotherWriterExitsWithOne() throws Exception {
         Path index = dir.resolve("index");
         try (BaocaoIndex held = BaocaoIndex.open(index)) {
