@@ -33,10 +33,40 @@ public final class ReferenceExtractor implements Extractor {
     private static final Pattern SUBJECT = Pattern.compile(
             "^\\s*,?\\s*(?:về việc|về|V/v|phê duyệt|quy định|ban hành|hướng dẫn)\\s+([^;()“”]+?)(?=[;()]|\\.(?:\\s|$)|,\\s*(?:"
             + KINDS + ")|$)", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    /**
+     * Words that end a law's name when written in lower case: its date, year or number ({@code năm}, {@code ngày},
+     * {@code số}), the clause's prepositions and verbs, and the words that make {@code Luật} something else
+     * ({@code Luật sư} a lawyer, {@code Luật định} "by law").
+     */
+    private static final String LAW_NAME_STOP = "(?:năm|ngày|số|của|về|và|để|được|đã|trong|tại|theo|nhằm|khi|thì|là|có|"
+            + "với|cho|trên|các|này|đó|sư|định|pháp|hóa|hoá|quy|gửi|trình|hiện|mới|đang|sẽ|phải|cần|gồm|như|do|bị|từ|đến|ở|nêu|vừa|hoặc|hay)(?![\\p{L}])";
+    /** Capitalised words that start the next citation rather than continue a name: "…, Luật Xử lý …". */
+    private static final String LAW_NAME_BREAK = "(?:Luật|Bộ|Nghị|Quyết|Thông|Pháp|Hiến|Chỉ|Căn|Điều|Khoản|Chương|Mục|Theo|Tại|Về)(?![\\p{L}])";
+    /**
+     * A law, code, ordinance or the constitution named without a number: {@code Luật Tổ chức Chính phủ},
+     * {@code Luật Tổ chức HĐND và UBND}, {@code Luật Phí và lệ phí}, {@code Luật Phòng, chống ma túy},
+     * {@code Luật doanh nghiệp} (lower case as many reports write it), {@code Pháp lệnh Bưu chính viễn thông}.
+     * The name goes on over lower-case words (a comma may come before one: "phòng, chống"), capitalised words
+     * and abbreviations (no comma before them: after a comma a capital starts the next citation), and
+     * {@code và} before an abbreviation or a capitalised word; {@code và} before a lower-case word joins only a
+     * one-word name ("Phí và lệ phí"): after a longer name it lists the next law ("Luật phòng chống tham nhũng
+     * và thực hành tiết kiệm …"). It ends at a date, a year, a number, a preposition or a verb.
+     */
     private static final Pattern NAMED_LAW = Pattern.compile(
-            "(?u)(?<![\\p{L}])(Bộ luật|Luật|Hiến pháp)((?:\\s+sửa đổi, bổ sung[^;.]*?(?=\\s+ngày\\s|[;.]|$))|"
-            + "(?:\\s+[\\p{Lu}Đ][\\p{L}]*(?:,?\\s+(?!(?:năm|ngày|số|của|về|và|để|được|đã|trong|tại|theo|nhằm|khi|thì|là|có|với|"
-            + "cho|trên|các|này|đó)\\b)[\\p{Ll}đ][\\p{L}]*){0,8}))?");
+            "(?u)(?<![\\p{L}])(Bộ luật|Luật|Hiến pháp|Pháp lệnh)((?:\\s+sửa đổi, bổ sung[^;.]*?(?=\\s+ngày\\s|[;.]|$))|"
+            + "(?:\\s+[\\p{Lu}Đ][\\p{L}]*" + lawName("|\\s+(?!" + LAW_NAME_BREAK + ")[\\p{Lu}Đ][\\p{L}&]*") + ")|"
+            + "(?:\\s+(?!" + LAW_NAME_STOP + ")[\\p{Ll}đ][\\p{L}]*" + lawName("|\\s+[\\p{Lu}Đ]{2,}(?![\\p{L}])") + "))?");
+
+    /**
+     * The rest of a law's name after its first word: {@code capitals} is what a capital may start (a name
+     * written with capitals, "Tổ chức Chính phủ", may hold any capitalised word; one written in lower case,
+     * "giáo dục đại học", only abbreviations: a capital after it starts something else, "… gửi Ủy ban …").
+     */
+    private static String lawName(String capitals) {
+        return "(?:\\s+và\\s+(?!" + LAW_NAME_STOP + ")[\\p{Ll}đ][\\p{L}]*)?"
+                + "(?:,?\\s+(?!" + LAW_NAME_STOP + ")[\\p{Ll}đ][\\p{L}]*" + capitals
+                + "|\\s+và\\s+(?!" + LAW_NAME_BREAK + ")[\\p{Lu}Đ][\\p{L}&]*){0,10}";
+    }
     /** A capitalised kind word naming one document without a number: {@code Đề án Nhà ở xã hội}. */
     private static final Pattern NAMED_KIND = Pattern.compile(
             "(?u)(?<![\\p{L}])(" + DocumentKinds.alternation("named")
@@ -195,7 +225,7 @@ public final class ReferenceExtractor implements Extractor {
                 end += y.end();
             }
             ReferenceRecord r = new ReferenceRecord().from(passage);
-            r.kind = law.group(1).equals("Hiến pháp") ? "Hiến pháp" : "Luật";
+            r.kind = law.group(1).equals("Hiến pháp") || law.group(1).equals("Pháp lệnh") ? law.group(1) : "Luật";
             r.page = passage.clausePageAt(law.start());
             r.subject = (law.group(1) + " " + name).strip();
             Optional<VietnameseDate.Found> date = VietnameseDate.findNear(text, end, 3);

@@ -1,0 +1,54 @@
+package io.baocao.extract.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.baocao.extract.model.ReferenceRecord;
+import io.baocao.extract.text.AnnotatedPassage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Laws and ordinances named without a number, in sentences of the real-world set (corpus/realworld/). */
+class ReferenceExtractorTest {
+    private static List<String> named(String sentence) {
+        return new ReferenceExtractor().extract(AnnotatedPassage.of(sentence)).stream()
+                .filter(r -> r.number == null).map(r -> r.kind + ": " + r.subject).toList();
+    }
+
+    @Test
+    void aCapitalisedNameRunsOverCapitalsAndAbbreviationsToItsDate() {
+        // vn-47-2020-nd-cp.pdf p. 1; bp-991-qd-ubnd-2008-vni.doc
+        assertEquals(List.of("Luật: Luật Tổ chức Chính phủ"), named("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;"));
+        assertEquals(List.of("Luật: Luật Tổ chức HĐND và UBND"), named("Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;"));
+    }
+
+    @Test
+    void andJoinsAOneWordNameButListsTheNextLawAfterALongerOne() {
+        // vn-47-2020-nd-cp.pdf p. 3; bg-115-bc-kcn-2012-scan.pdf p. 2
+        assertEquals(List.of("Luật: Luật Phí và lệ phí"), named("5. Dữ liệu chia sẻ giữa các cơ quan nhà nước là không thu phí,"
+                + " trừ trường hợp khai thác, sử dụng dữ liệu thuộc danh mục được quy định trong Luật Phí và lệ phí."));
+        assertEquals(List.of("Luật: Luật phòng chống tham nhũng"), named("3. Thực hiện nghiêm chỉnh các quy định của Quy chế"
+                + " chi tiêu nội bộ, Luật phòng chống tham nhũng và thực hành, tiết kiệm, chống lãng phí;"));
+    }
+
+    @Test
+    void aNameWrittenInLowerCaseEndsBeforeTheNextCapital() {
+        // bgddt-nhiemvu-2017.pdf p. 1
+        assertEquals(List.of("Luật: Luật giáo dục đại học"), named("Hoàn thiện kế hoạch sửa đổi, bổ sung một số điều của Luật"
+                + " giáo dục đại học gửi Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên, Nhi đồng của Quốc hội."));
+    }
+
+    @Test
+    void aCommaBeforeACapitalStartsTheNextCitation() {
+        // ld-298-ttr-cat-pc04-2025-ocr.pdf p. 1 (the laws named in a decree's title)
+        assertEquals(List.of("Luật: Luật Phòng, chống ma túy", "Luật: Luật Xử lý vi phạm hành chính"),
+                named("một số điều của Luật Phòng, chống ma túy, Luật Xử lý vi phạm hành chính về cai nghiện ma túy"));
+    }
+
+    @Test
+    void ordinancesAreNamedLikeLawsAndLawyersAreNotLaws() {
+        // hn-15-2010-qd-ubnd.doc
+        assertEquals(List.of("Pháp lệnh: Pháp lệnh Bưu chính viễn thông"),
+                named("Căn cứ Pháp lệnh Bưu chính viễn thông ngày 25 tháng 5 năm 2002;"));
+        assertEquals(List.of(), named("Luật sư của doanh nghiệp đã tham gia phiên họp."));
+    }
+}
