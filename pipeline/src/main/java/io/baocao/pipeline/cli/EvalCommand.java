@@ -54,7 +54,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", description = "With --search: score this index instead of a fresh one of --corpus.")
     Path index;
 
-    @Option(names = "--models", description = "Score the OpenNLP models instead, leave one file out of train/, each beside the rule it competes with; --by-file adds each held-out file.")
+    @Option(names = {"--models", "--cross"}, description = "Score what is learned from data instead (the OpenNLP models), leave one file out of train/, each beside the rule it competes with; --by-file adds each held-out file.")
     boolean models;
 
     @Option(names = "--data", paramLabel = "DIR", description = "With --models: the training data folder (default: train).")
