@@ -99,7 +99,34 @@ public final class UnitLexicon {
             }
             return Optional.of(new Match(e.unit, end, text.substring(i, end)));
         }
-        return Optional.empty();
+        return scaled(text, i);
+    }
+
+    /** Scale words and how a unit's name writes them: {@code ngàn} is the South's {@code nghìn}. */
+    private static final java.util.Map<String, String> SCALES = java.util.Map.of("nghìn", "nghìn", "ngàn", "nghìn",
+            "triệu", "triệu", "tỷ", "tỷ", "tỉ", "tỷ");
+
+    /**
+     * A scale word before a measure or a counted noun the list knows, where the list has no entry for the
+     * pair: {@code 218 triệu lít}, {@code 280 nghìn ha}, {@code 1,3 tỷ m3}, {@code 293 triệu cái}. The unit is
+     * the pair ({@code triệu lít}); the number keeps its value, as for {@code nghìn tấn}.
+     */
+    private static Optional<Match> scaled(String text, int i) {
+        int j = i;
+        while (j < text.length() && isWordChar(text.charAt(j))) {
+            j++;
+        }
+        String scale = SCALES.get(text.substring(i, j));
+        if (scale == null || j >= text.length() || !isSpace(text.charAt(j))) {
+            return Optional.empty();
+        }
+        Optional<Match> unit = match(text, j);
+        if (unit.isEmpty() || (unit.get().unit().kind() != Kind.MEASURE && unit.get().unit().kind() != Kind.COUNT)
+                || SCALES.containsKey(unit.get().unit().canonical().split(" ")[0])) {
+            return Optional.empty();
+        }
+        Unit pair = new Unit(scale + " " + unit.get().unit().canonical(), unit.get().unit().kind());
+        return Optional.of(new Match(pair, unit.get().end(), text.substring(i, unit.get().end())));
     }
 
     /** Short units that must keep their case to be units ("m" yes, "M" no; "ha" not "Hà"). */
