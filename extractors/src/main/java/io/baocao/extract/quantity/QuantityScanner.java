@@ -76,7 +76,7 @@ public final class QuantityScanner {
             "chủ đầu tư", "hợp tác xã", "chủ thể", "chương trình", "nghị quyết", "kết luận", "thông tư", "chỉ thị", "phương tiện", "nhãn hiệu", "kiểu dáng", "sáng chế", "tổ hợp tác", "đơn vị hành chính", "dự án", "doanh nghiệp", "hồ sơ",
             "trường hợp", "công trình", "lao động", "nhiệm vụ", "sản phẩm", "gian hàng", "đơn vị", "cơ sở",
             "nguồn vốn", "gói thầu", "căn nhà", "căn hộ", "học sinh", "sinh viên", "giáo viên", "thanh niên",
-            "công dân", "đối tượng", "văn bản", "quyết định", "thủ tục", "tổ chức", "cá nhân", "phòng học",
+            "công dân", "đối tượng", "thuê bao", "văn bản", "quyết định", "thủ tục", "tổ chức", "cá nhân", "phòng học",
             "chỉ tiêu", "văn bằng", "đơn đăng ký", "đơn thư", "vụ việc", "khu tái định cư", "khu công nghiệp",
             "cụm công nghiệp", "chi nhánh", "cơ quan", "thành viên", "luật sư", "phần quà", "huy chương", "nội dung",
             "đề tài", "trang trại", "chuỗi cung ứng", "mô hình", "cánh đồng", "lượt khách", "lượt người",
@@ -125,7 +125,9 @@ public final class QuantityScanner {
                                         BitSet covered) {
         if (s > 0) {
             char p = text.charAt(s - 1);
-            if (Character.isLetter(p) || p == '/' || p == '_' || p == '#') {
+            if (p == '/' && countAfterCount(text, s, e, before)) {
+                // "bắt giữ 461 vụ/873 đối tượng": two counts of two things, joined by a slash
+            } else if (Character.isLetter(p) || p == '/' || p == '_' || p == '#') {
                 return null;
             }
             if ((p == '-' || p == '.') && s >= 2 && Character.isLetterOrDigit(text.charAt(s - 2))) {
@@ -214,7 +216,8 @@ public final class QuantityScanner {
                 pos = compoundUnit(text, pos, q);
             }
         } else {
-            Optional<String[]> noun = countedNoun(text, pos);
+            int after = pos;
+            Optional<String[]> noun = scaledCount(text, after).or(() -> countedNoun(text, after));
             if (noun.isPresent() && q.target != null && looksLikeDayMonth(q.value, q.target) && !isKnownNoun(noun.get()[0])) {
                 return null;
             }
@@ -247,6 +250,30 @@ public final class QuantityScanner {
         q.raw = text.substring(q.numberStart, q.end).strip();
         Qualifiers.apply(text, q);
         return q;
+    }
+
+    /**
+     * A number right after {@code <count> <noun>/} that counts a noun of its own: police and inspection
+     * reports pair cases and persons this way ({@code 461 vụ/873 đối tượng}, {@code 12 cuộc/35 đơn vị}).
+     */
+    private static boolean countAfterCount(String text, int s, int e, List<QuantityMention> before) {
+        if (s < 2 || !Character.isLetter(text.charAt(s - 2)) || before.isEmpty()) {
+            return false;
+        }
+        QuantityMention last = before.get(before.size() - 1);
+        if (last.end != s - 1 || last.unit == null || last.kind != UnitLexicon.Kind.COUNT) {
+            return false;
+        }
+        // "13,7 máy/100 dân", "5 bác sĩ/10.000 dân": a rate per a round number of people, not a second count
+        String digits = text.substring(s, e).replace(".", "");
+        if (digits.matches("10*")) {
+            return false;
+        }
+        Optional<UnitLexicon.Match> unit = UnitLexicon.match(text, e);
+        if (unit.isPresent()) {
+            return unit.get().unit().kind() == UnitLexicon.Kind.COUNT;
+        }
+        return e < text.length() && UnitLexicon.isSpace(text.charAt(e)) && countedNoun(text, e).isPresent();
     }
 
     private static void setRange(QuantityMention q, double a, double b) {
@@ -318,6 +345,30 @@ public final class QuantityScanner {
             return true;
         }
         return false;
+    }
+
+    /** Scale words before a counted noun, as a unit writes them ({@code ngàn} is the South's {@code nghìn}). */
+    private static final java.util.Map<String, String> COUNT_SCALES = java.util.Map.of("nghìn", "nghìn", "ngàn", "nghìn",
+            "triệu", "triệu");
+
+    /**
+     * A count in thousands or millions of a noun the unit list does not know: {@code 436 nghìn thuê bao},
+     * {@code 2,2 triệu thuê bao}, {@code 11.712 nghìn máy}; the unit keeps the scale, as {@code nghìn tấn} does.
+     */
+    private static Optional<String[]> scaledCount(String text, int pos) {
+        int i = pos;
+        while (i < text.length() && UnitLexicon.isSpace(text.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        String scale = COUNT_SCALES.get(text.substring(i, j).toLowerCase(Locale.ROOT));
+        if (i == pos || scale == null || j >= text.length() || !UnitLexicon.isSpace(text.charAt(j))) {
+            return Optional.empty();
+        }
+        return countedNoun(text, j).map(n -> new String[] {scale + " " + n[0], n[1]});
     }
 
     /** The noun a count counts: the word after the number, lower case, kept whole when it is a compound. */
