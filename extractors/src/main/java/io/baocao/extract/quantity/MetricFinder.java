@@ -281,6 +281,21 @@ final class MetricFinder {
             + "ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}|tháng\\s+\\d{1,2}(?:/\\d{4})?|quý\\s+[IV]+|khóa\\s+[IVX]+|lần thứ\\s+\\w+|"
             + "\\d+\\s+năm(?!\\s+\\d)");
 
+    private static final Pattern ROW_UNIT_AT_END = Pattern.compile("\\s*\\(([^()]{1,30})\\)$");
+
+    /** A row label's unit in parentheses is the figure's unit, not part of what it measures: "GDP (nghìn tỷ đồng)". */
+    private static String withoutRowUnit(String t) {
+        Matcher m = ROW_UNIT_AT_END.matcher(t);
+        if (m.find() && m.start() > 0) {
+            String inside = m.group(1).strip();
+            var u = io.baocao.extract.grammar.UnitLexicon.match(inside, 0);
+            if (u.isPresent() && u.get().end() == inside.length()) {
+                return t.substring(0, m.start()).strip();
+            }
+        }
+        return t;
+    }
+
     static String tidy(String s) {
         if (s == null) {
             return null;
@@ -290,6 +305,7 @@ final class MetricFinder {
         t = t.replaceFirst("^(?:[\\d.,%\\s]+(?:và|hoặc)?\\s*)+", "");
         t = TIME_PHRASE.matcher(t).replaceAll(" ").strip();
         t = t.replaceAll("[\\s,;:(–-]+$", "").replaceAll("^[\\s,;:)–-]+", "").strip();
+        t = withoutRowUnit(t.replaceAll("[\\s|]+$", ""));
         t = t.replaceAll("\\s+", " ");
         return t.isEmpty() ? null : t;
     }

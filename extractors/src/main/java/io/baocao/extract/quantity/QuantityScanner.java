@@ -226,7 +226,7 @@ public final class QuantityScanner {
                 q.kind = UnitLexicon.Kind.COUNT;
                 q.counted = true;
                 pos = Integer.parseInt(noun.get()[1]);
-            } else if (!inheritUnit(text, q, before)) {
+            } else if (!inheritUnit(text, q, before) && !unitOfTheRow(text, q)) {
                 return null;
             }
         }
@@ -345,6 +345,30 @@ public final class QuantityScanner {
             return true;
         }
         return false;
+    }
+
+    /** A row label's unit in parentheses, then the row's numbers so far: "GDP theo giá thực tế (nghìn tỷ đồng) 137,0 164,2". */
+    private static final Pattern ROW_UNIT = Pattern.compile("\\(([^()]{1,30})\\)(?:[\\s|]+[\\d.,]+)*[\\s|]+$");
+
+    /**
+     * A bare number in a table row read as a line of text takes the unit its row label gives in parentheses
+     * ({@code (8) Thu ngân sách nhà nước (nghìn tỷ đồng) 34,7 47,3}): the way statistical annexes print
+     * indicator rows whose columns are periods (as a line, or as a row's cells joined by " | "). Only a unit
+     * the list knows; a "(%)" row's numbers are percentages.
+     */
+    private static boolean unitOfTheRow(String text, QuantityMention q) {
+        Matcher m = ROW_UNIT.matcher(text.substring(0, q.numberStart));
+        if (!m.find()) {
+            return false;
+        }
+        String inside = m.group(1).strip();
+        Optional<UnitLexicon.Match> u = UnitLexicon.match(inside, 0);
+        if (u.isEmpty() || u.get().end() != inside.length()) {
+            return false;
+        }
+        q.unit = u.get().unit().canonical();
+        q.kind = u.get().unit().kind();
+        return true;
     }
 
     /** Scale words before a counted noun, as a unit writes them ({@code ngàn} is the South's {@code nghìn}). */

@@ -22,14 +22,78 @@ import java.util.regex.Pattern;
  * the row's ĐVT (an empty one inherits its parent's); the note column's label is the row's status.
  */
 public final class IndicatorTableExtractor {
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})?)[.)]?\\s+(.+)$", Pattern.DOTALL);
+    private static final Pattern NUMBERED = Pattern.compile("^\\(?(\\d{1,2}(?:\\.\\d{1,2})?)(?:\\)\\.?|[.)])?\\s+(.+)$", Pattern.DOTALL);
     private static final Pattern SECTION = Pattern.compile("^[A-ZĐ][.)]\\s+\\S.*$");
     private static final Pattern CHILD_MARK = Pattern.compile("^(?:[-+•.*–]\\s*|Trong đó\\s*:\\s*|trong đó\\s*:\\s*)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
 
-    /** Whether the table is one of indicators: a unit column and an indicator column. */
+    /**
+     * A row label that carries its unit, as statistical annexes print indicator rows without a ĐVT column:
+     * {@code GDP theo giá thực tế (nghìn tỷ đồng)}, {@code Khu vực dịch vụ (%)}.
+     */
+    private static final Pattern LABEL_UNIT = Pattern.compile("^(.*\\S)\\s*\\(([^()]{1,30})\\)$");
+
+    /**
+     * Whether the table is one of indicators: a unit column and an indicator column, or rows of numbers whose
+     * labels carry their units (at least two, and most of the rows with numbers).
+     */
     public static boolean accepts(TableView t) {
-        return t.column("^(?:ĐVT|Đơn vị tính|Đơn vị)$|\\bĐVT\\b") >= 0 && indicatorColumn(t) >= 0;
+        return t.column("^(?:ĐVT|Đơn vị tính|Đơn vị)$|\\bĐVT\\b") >= 0 && indicatorColumn(t) >= 0 || unitsInLabels(t);
+    }
+
+    private static boolean unitsInLabels(TableView t) {
+        int withNumbers = 0;
+        int withUnit = 0;
+        for (TableView.Row row : rowsWithHeaderAsData(t)) {
+            boolean numbers = false;
+            for (int c = 1; c < row.cells().size(); c++) {
+                numbers |= CellValue.parse(row.cell(c)).isPresent();
+            }
+            if (numbers) {
+                withNumbers++;
+                withUnit += labelUnit(row.cell(0)).isPresent() ? 1 : 0;
+            }
+        }
+        return withUnit >= 2 && withUnit * 2 >= withNumbers;
+    }
+
+    /** The label without its unit, and the unit, when the label ends with a unit the list knows in parentheses. */
+    static Optional<String[]> labelUnit(String label) {
+        Matcher m = LABEL_UNIT.matcher(label.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String unit = m.group(2).strip();
+        Optional<io.baocao.extract.grammar.UnitLexicon.Match> u = io.baocao.extract.grammar.UnitLexicon.match(unit, 0);
+        return u.isPresent() && u.get().end() == unit.length() ? Optional.of(new String[] {m.group(1).strip(), unit})
+                : Optional.empty();
+    }
+
+    /**
+     * The rows, with the header row first when it is a row of data: a table whose period headings were
+     * printed above it as a line of their own ("Quý I-2004 Quý I-2005") was read with its first row of
+     * numbers as its header.
+     */
+    private static List<TableView.Row> rowsWithHeaderAsData(TableView t) {
+        if (!headerIsData(t)) {
+            return t.rows();
+        }
+        List<TableView.Row> rows = new ArrayList<>();
+        rows.add(new TableView.Row(t.rows().isEmpty() ? null : t.rows().get(0).page(), t.columns()));
+        rows.addAll(t.rows());
+        return rows;
+    }
+
+    private static boolean headerIsData(TableView t) {
+        if (t.columns().size() < 2 || t.columns().get(0) == null || labelUnit(t.columns().get(0)).isEmpty()) {
+            return false;
+        }
+        for (int c = 1; c < t.columns().size(); c++) {
+            if (CellValue.parse(t.columns().get(c) == null ? "" : t.columns().get(c)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indicatorColumn(TableView t) {
@@ -46,8 +110,17 @@ public final class IndicatorTableExtractor {
         String parent = null;
         String parentUnit = null;
         String section = t.section();
-        for (TableView.Row row : t.rows()) {
+        boolean headerIsData = headerIsData(t);
+        for (TableView.Row row : rowsWithHeaderAsData(t)) {
             String label = row.cell(nameCol).replaceAll("\\s+", " ");
+            String labelledUnit = null;
+            if (unitCol < 0) {
+                Optional<String[]> lu = labelUnit(label);
+                if (lu.isPresent()) {
+                    label = lu.get()[0];
+                    labelledUnit = lu.get()[1];
+                }
+            }
             if (label.isEmpty() || label.matches("(?iu)^trong đó\\s*:?$")) {
                 continue;
             }
@@ -63,7 +136,7 @@ public final class IndicatorTableExtractor {
                 parent = null;
                 continue;
             }
-            String unitCell = unitCol >= 0 ? row.cell(unitCol) : "";
+            String unitCell = unitCol >= 0 ? row.cell(unitCol) : labelledUnit == null ? "" : labelledUnit;
             String indicator;
             Matcher numbered = NUMBERED.matcher(label);
             boolean top = numbered.matches() && !label.matches("^\\d+[.,]\\d+\\s.*") || stt.matches("\\d{1,2}\\.?");
@@ -84,7 +157,8 @@ public final class IndicatorTableExtractor {
                 if (v.isEmpty()) {
                     continue;
                 }
-                out.add(cellRecord(t, row, section, indicator, parent, unit, t.columns().get(c), v.get()));
+                String column = headerIsData ? null : t.columns().get(c);
+                out.add(cellRecord(t, row, section, indicator, parent, unit, column, v.get()));
             }
             if (noteCol >= 0 && !row.cell(noteCol).isEmpty()) {
                 String status = StatusVocabulary.statusOf(row.cell(noteCol));
@@ -102,7 +176,7 @@ public final class IndicatorTableExtractor {
 
     private static Quantity cellRecord(TableView t, TableView.Row row, String section, String indicator, String parent,
                                        String unit, String column, CellValue v) {
-        boolean comparison = column.contains("%") || column.toLowerCase(Locale.ROOT).contains("so sánh");
+        boolean comparison = column != null && (column.contains("%") || column.toLowerCase(Locale.ROOT).contains("so sánh"));
         boolean percent = comparison || v.percent() || unit != null && unit.strip().equals("%");
         Quantity q;
         if (percent) {
@@ -129,7 +203,7 @@ public final class IndicatorTableExtractor {
         q.comparator = v.comparator();
         q.metric = indicator;
         q.column = column;
-        if (!comparison) {
+        if (!comparison && column != null) {
             Matcher y = YEAR.matcher(column);
             if (y.find()) {
                 q.year = Integer.parseInt(y.group());

@@ -93,4 +93,38 @@ class IndicatorTableExtractorTest {
                 .filter(r -> raw.equals(((io.baocao.extract.model.Quantity) r).raw)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " " + raw + " in " + records.size()));
     }
+
+    /**
+     * The indicator table of corpus/realworld/vn-bc-ktxh-q1-2005-mixed.pdf p. 1, as read: no ĐVT column, each
+     * label carries its unit, and its period headings ("Quý I-2004 Quý I-2005") printed above it, so its first
+     * row of numbers was read as its header.
+     */
+    @Test
+    void labelsCarryingTheirUnitsMakeAnIndicatorTableAndANumericHeaderIsARow() {
+        TableView annex = new TableView("ktxh", null, List.of("(1). Tốc độ tăng trưởng GDP (%)", "7,0", "7,23"), List.of(
+                row(1, "Trong đó: Khu vực nông, lâm, ngư nghiệp (%)", "0,2", "4,1"),
+                row(1, "Khu vực dịch vụ (%)", "6,6", "7,0"),
+                row(1, "GDP theo giá thực tế (nghìn tỷ đồng)", "137,0", "164,2"),
+                row(1, "(2). Tốc độ tăng giá trị sản xuất công nghiệp (%)", "15,6", "14,4")),
+                List.of(), new DocumentContext("ktxh", "Báo cáo", 2005, null));
+        assertTrue(IndicatorTableExtractor.accepts(annex));
+        List<Record> records = new IndicatorTableExtractor().extract(annex);
+        List<String> got = records.stream().map(r -> r instanceof FigureRecord f ? f.metric + " = " + f.raw + " " + f.unit
+                : ((PercentageRecord) r).metric + " = " + ((PercentageRecord) r).raw + " % " + ((PercentageRecord) r).role).toList();
+        assertEquals(List.of("Tốc độ tăng trưởng GDP = 7,0 % growth", "Tốc độ tăng trưởng GDP = 7,23 % growth",
+                "Tốc độ tăng trưởng GDP - Khu vực nông, lâm, ngư nghiệp = 0,2 % growth",
+                "Tốc độ tăng trưởng GDP - Khu vực nông, lâm, ngư nghiệp = 4,1 % growth",
+                "Tốc độ tăng trưởng GDP - Khu vực dịch vụ = 6,6 % growth", "Tốc độ tăng trưởng GDP - Khu vực dịch vụ = 7,0 % growth",
+                "Tốc độ tăng trưởng GDP - GDP theo giá thực tế = 137,0 nghìn tỷ đồng",
+                "Tốc độ tăng trưởng GDP - GDP theo giá thực tế = 164,2 nghìn tỷ đồng",
+                "Tốc độ tăng giá trị sản xuất công nghiệp = 15,6 % growth", "Tốc độ tăng giá trị sản xuất công nghiệp = 14,4 % growth"),
+                got);
+    }
+
+    @Test
+    void aTableOfNamesWithNumbersInParenthesesIsNoIndicatorTable() {
+        TableView list = new TableView("x", null, List.of("Cơ quan", "Số hồ sơ"), List.of(
+                row(1, "Sở Tư pháp (02 đầu mối)", "12"), row(1, "Sở Nội vụ (01 đầu mối)", "7")), List.of(), null);
+        assertTrue(!IndicatorTableExtractor.accepts(list));
+    }
 }
