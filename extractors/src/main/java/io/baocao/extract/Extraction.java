@@ -6,6 +6,7 @@ import io.baocao.extract.model.Record;
 import io.baocao.extract.quantity.FigureExtractor;
 import io.baocao.extract.quantity.PercentageExtractor;
 import io.baocao.extract.reference.ReferenceExtractor;
+import io.baocao.extract.sector.SectorStage;
 import io.baocao.extract.status.StatusExtractor;
 import io.baocao.extract.table.IndicatorTableExtractor;
 import io.baocao.extract.table.ProseCells;
@@ -34,6 +35,8 @@ import java.util.Set;
  *   <li>each table is read by the table extractors: an indicator table yields its cells and note labels;
  *       a task table its marked rows, then every cell of prose in it is read as a passage (step 3); any
  *       other table is read cell by cell as prose.</li>
+ *   <li>each passage is given its sector, and each record the sector of its passage (a table record that
+ *       has none, that of its own row: {@link SectorStage}).</li>
  * </ol>
  * Records come out in that order: the document record, its passages' records, its tables' records.
  */
@@ -50,6 +53,7 @@ public final class Extraction {
             new StatusExtractor());
     private final IndicatorTableExtractor indicatorTables = new IndicatorTableExtractor();
     private final TaskTableExtractor taskTables = new TaskTableExtractor();
+    private final SectorStage sectors = SectorStage.shipped();
 
     public Output extract(StructuredFile file) {
         String fileJurisdiction = DocumentHeaderExtractor.jurisdiction(file.text());
@@ -68,7 +72,7 @@ public final class Extraction {
             records.add(document);
             DocumentContext context = new DocumentContext(d.doc(), document.kind, document.year, document.jurisdiction);
             for (Passage p : d.passages()) {
-                Passage inContext = p.withContext(context);
+                Passage inContext = sectors.classify(p.withContext(context));
                 passages.add(inContext);
                 records.addAll(passage(inContext));
             }
@@ -86,11 +90,15 @@ public final class Extraction {
         for (Extractor e : passageExtractors) {
             out.addAll(e.extract(annotated));
         }
-        return out;
+        return sectors.mark(passage, out);
     }
 
     /** The records of one table. */
     public List<Record> table(TableView t) {
+        return sectors.markTable(tableRecords(t));
+    }
+
+    private List<Record> tableRecords(TableView t) {
         if (IndicatorTableExtractor.accepts(t)) {
             return new ArrayList<>(indicatorTables.extract(t));
         }

@@ -267,6 +267,7 @@ public final class BaocaoIndex implements Closeable {
     private static Document passageDocument(IngestedFile f, Passage p) {
         Document d = base(f, "passage");
         context(d, p.year(), p.jurisdiction(), p.page(), p.section());
+        sector(d, p.sector());
         if (p.context() != null && p.context().kind() != null) {
             d.add(new StringField(IndexFields.DOC_KIND, p.context().kind(), Field.Store.YES));
         }
@@ -277,6 +278,7 @@ public final class BaocaoIndex implements Closeable {
     private static Document recordDocument(IngestedFile f, Record r) {
         Document d = base(f, r.type().id());
         context(d, r.year, r.jurisdiction, r.page, r.section);
+        sector(d, r.sector);
         String extra = "";
         if (r instanceof Quantity q) {
             extra = (q.metric == null ? "" : q.metric) + " " + (q.raw == null ? "" : q.raw);
@@ -314,6 +316,12 @@ public final class BaocaoIndex implements Closeable {
         }
         if (section != null) {
             d.add(new StoredField(IndexFields.SECTION, section));
+        }
+    }
+
+    private static void sector(Document d, String sector) {
+        if (sector != null) {
+            d.add(new StringField(IndexFields.SECTOR, sector, Field.Store.YES));
         }
     }
 

@@ -89,7 +89,13 @@ public final class BaocaoSearcher implements Closeable {
      */
     public List<SearchHit> search(String query, QueryBuilder.Match match, Integer year, boolean yearUnknown,
                                   String type, int n) throws IOException {
-        TopDocs top = searcher.search(filtered(query, match, year, yearUnknown, type), Math.max(1, n));
+        return search(query, match, year, yearUnknown, type, null, n);
+    }
+
+    /** The same, only of one sector (its id) when {@code sector} is not null. */
+    public List<SearchHit> search(String query, QueryBuilder.Match match, Integer year, boolean yearUnknown,
+                                  String type, String sector, int n) throws IOException {
+        TopDocs top = searcher.search(filtered(query, match, year, yearUnknown, type, sector), Math.max(1, n));
         QueryBuilder.Parsed parsed = queries.parse(query);
         List<SearchHit> hits = new ArrayList<>();
         var stored = searcher.storedFields();
@@ -101,7 +107,7 @@ public final class BaocaoSearcher implements Closeable {
             hits.add(new SearchHit(d.get(IndexFields.DOC), file, intOrNull(d, IndexFields.YEAR),
                     d.get(IndexFields.JURISDICTION), intOrNull(d, IndexFields.PAGE), d.get(IndexFields.SECTION),
                     d.get(IndexFields.KIND), text, Highlights.of(text, parsed), sd.score, d.get(IndexFields.RECORD),
-                    match == QueryBuilder.Match.SOME, d.get(IndexFields.DOC_KIND)));
+                    match == QueryBuilder.Match.SOME, d.get(IndexFields.DOC_KIND), d.get(IndexFields.SECTOR)));
         }
         return hits;
     }
@@ -139,9 +145,14 @@ public final class BaocaoSearcher implements Closeable {
      * year with one hit among thousands of another year's is still shown.
      */
     public List<Integer> years(String query, QueryBuilder.Match match, String type) throws IOException {
+        return years(query, match, type, null);
+    }
+
+    /** The same, only of one sector when {@code sector} is not null. */
+    public List<Integer> years(String query, QueryBuilder.Match match, String type, String sector) throws IOException {
         Set<Integer> years = new TreeSet<>(Comparator.reverseOrder());
         boolean[] unknown = {false};
-        searcher.search(filtered(query, match, null, false, type), new SimpleCollector() {
+        searcher.search(filtered(query, match, null, false, type, sector), new SimpleCollector() {
             private NumericDocValues values;
 
             @Override
@@ -170,7 +181,8 @@ public final class BaocaoSearcher implements Closeable {
         return out;
     }
 
-    private Query filtered(String query, QueryBuilder.Match match, Integer year, boolean yearUnknown, String type) {
+    private Query filtered(String query, QueryBuilder.Match match, Integer year, boolean yearUnknown, String type,
+                           String sector) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(queries.build(query, match), Occur.MUST);
         b.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.FILE_KIND)), Occur.MUST_NOT);
@@ -182,6 +194,9 @@ public final class BaocaoSearcher implements Closeable {
         }
         if (type != null) {
             b.add(new TermQuery(new Term(IndexFields.KIND, type)), Occur.FILTER);
+        }
+        if (sector != null) {
+            b.add(new TermQuery(new Term(IndexFields.SECTOR, sector)), Occur.FILTER);
         }
         return b.build();
     }

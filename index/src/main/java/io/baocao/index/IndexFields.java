@@ -12,6 +12,8 @@ public final class IndexFields {
     public static final String YEAR = "year";
     public static final String JURISDICTION = "jurisdiction";
     public static final String DOC_KIND = "doc_kind";
+    /** The id of the sector a passage or record is about (a keyword: filtered on, stored, counted). */
+    public static final String SECTOR = "sector";
     public static final String PAGE = "page";
     public static final String SECTION = "section";
     /** The evidence text, analysed with its diacritics kept. */

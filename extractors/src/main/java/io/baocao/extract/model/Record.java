@@ -23,6 +23,11 @@ public abstract class Record {
      * usable text layer (its numbers may carry OCR errors); null otherwise, so the JSON leaves it out.
      */
     public Boolean ocr;
+    /**
+     * Added to the contract (issue 14): the id of the sector the record's passage is about ({@code y-te},
+     * {@code dau-tu-cong}; words/sectors.txt lists the sixteen and their labels).
+     */
+    public String sector;
 
     @JsonProperty("type")
     public abstract RecordType type();

@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * A unit of text the extractors read: a sentence, a list item, a heading, a footnote or a table row,
- * with the page it starts on and the heading path above it. {@code row} is set for table rows.
+ * with the page it starts on and the heading path above it. {@code row} is set for table rows; {@code sector}
+ * (the id of the sector it is about) once extraction has classified it, null before.
  */
 public record Passage(String doc, Integer page, String section, String text, Kind kind,
-                      DocumentContext context, TableRow row, List<PageBreak> pageBreaks) implements Record.Evidence {
+                      DocumentContext context, TableRow row, List<PageBreak> pageBreaks, String sector)
+        implements Record.Evidence {
 
     public enum Kind { SENTENCE, LIST_ITEM, HEADING, FOOTNOTE, TABLE_ROW, TABLE_CELL, HEADER }
 
@@ -18,8 +20,13 @@ public record Passage(String doc, Integer page, String section, String text, Kin
     }
 
     public Passage(String doc, Integer page, String section, String text, Kind kind, DocumentContext context,
+                   TableRow row, List<PageBreak> pageBreaks) {
+        this(doc, page, section, text, kind, context, row, pageBreaks, null);
+    }
+
+    public Passage(String doc, Integer page, String section, String text, Kind kind, DocumentContext context,
                    TableRow row) {
-        this(doc, page, section, text, kind, context, row, List.of());
+        this(doc, page, section, text, kind, context, row, List.of(), null);
     }
 
     public static Passage of(String text) {
@@ -27,12 +34,17 @@ public record Passage(String doc, Integer page, String section, String text, Kin
     }
 
     public Passage withText(String newText) {
-        return new Passage(doc, page, section, newText, kind, context, row, pageBreaks);
+        return new Passage(doc, page, section, newText, kind, context, row, pageBreaks, sector);
     }
 
     /** This passage as part of the logical document {@code documentContext} describes. */
     public Passage withContext(DocumentContext documentContext) {
-        return new Passage(doc, page, section, text, kind, documentContext, row, pageBreaks);
+        return new Passage(doc, page, section, text, kind, documentContext, row, pageBreaks, sector);
+    }
+
+    /** This passage with the sector it is about. */
+    public Passage withSector(String sectorId) {
+        return new Passage(doc, page, section, text, kind, context, row, pageBreaks, sectorId);
     }
 
     /**

@@ -36,6 +36,9 @@ public final class HitJson {
         }
         o.put("section", h.section());
         o.put("type", h.type());
+        if (h.sector() != null) {
+            o.put("sector", h.sector());
+        }
         o.put("text", h.text());
         o.put("score", h.score());
         o.put("file", h.file());

@@ -67,6 +67,7 @@ public enum Lang {
         return switch (key) {
             case "year unknown" -> this == VI ? "không rõ năm" : "year unknown";
             case "hits" -> this == VI ? "kết quả" : "hit(s)";
+            case "sectors" -> this == VI ? "theo lĩnh vực" : "by sector";
             case "no hits" -> this == VI ? "không tìm thấy" : "no hits for";
             case "partial" -> this == VI ? "(thiếu một số từ đã gõ)" : "(partial: not every word)";
             case "page" -> this == VI ? "tr." : "p.";

@@ -32,11 +32,16 @@ public final class SearchPolicy {
      * partial). So {@code giải ngân} shows no {@code giải pháp … ngân sách} while a passage has the phrase.
      */
     public SearchResults search(String query, Integer year, String type, int perYear) throws IOException {
+        return search(query, year, type, null, perYear);
+    }
+
+    /** The same, only of one sector (its id) when {@code sector} is not null. */
+    public SearchResults search(String query, Integer year, String type, String sector, int perYear) throws IOException {
         QueryBuilder.Match match = null;
         List<Integer> years = List.of();
         for (QueryBuilder.Match m : QueryBuilder.Match.values()) {
             match = m;
-            years = searcher.years(query, m, type);
+            years = searcher.years(query, m, type, sector);
             if (!years.isEmpty()) {
                 break;
             }
@@ -47,7 +52,7 @@ public final class SearchPolicy {
         List<SearchHit> ranked = new ArrayList<>();
         for (Integer y : years) {
             // a passage may carry a dozen records and be held in two formats: fetch well past perYear
-            ranked.addAll(searcher.search(query, match, y, y == null, type, Math.max(300, perYear * 40)));
+            ranked.addAll(searcher.search(query, match, y, y == null, type, sector, Math.max(300, perYear * 40)));
         }
         List<SearchHit> shown = perYear(ranked, perYear);
         Map<String, List<SearchHit>> documents = searcher.documentRecords(

@@ -1,7 +1,11 @@
 package io.baocao.index.search;
 
+import io.baocao.extract.sector.Sectors;
 import io.baocao.index.SearchHit;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a search found, arranged the way a reader looks at it: years newest first, within a year the
@@ -30,6 +34,31 @@ public record SearchResults(String query, List<YearGroup> years, List<SearchHit>
 
     public boolean isEmpty() {
         return hits.isEmpty();
+    }
+
+    /**
+     * How many of the passages shown are about each sector (a passage and the records read from it count
+     * once), most first, then in the order of words/sectors.txt: the sector facet.
+     */
+    public Map<String, Long> sectorCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (YearGroup y : years) {
+            for (JurisdictionGroup j : y.jurisdictions()) {
+                for (Evidence e : j.evidence()) {
+                    String s = e.sector();
+                    if (s != null) {
+                        counts.merge(s, 1L, Long::sum);
+                    }
+                }
+            }
+        }
+        List<String> order = Sectors.ids();
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Long> c) -> -c.getValue())
+                        .thenComparing(c -> order.indexOf(c.getKey())))
+                .forEach(c -> sorted.put(c.getKey(), c.getValue()));
+        return sorted;
     }
 
     /** The hits of one year ({@code null}: the year is not known), by jurisdiction. */
@@ -86,6 +115,11 @@ public record SearchResults(String query, List<YearGroup> years, List<SearchHit>
 
         public String text() {
             return first().text();
+        }
+
+        /** The sector of the passage: the first hit's that has one. */
+        public String sector() {
+            return hits.stream().map(SearchHit::sector).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         }
 
         public List<int[]> highlights() {

@@ -1,6 +1,7 @@
 package io.baocao.pipeline.cli;
 
 import io.baocao.extract.model.RecordType;
+import io.baocao.extract.sector.Sectors;
 import io.baocao.index.BaocaoSearcher;
 import io.baocao.pipeline.batch.IndexSink;
 import io.baocao.pipeline.batch.Reason;
@@ -34,6 +35,10 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--type", paramLabel = "T", description = "Only passage, document, figure, percentage, reference or status.")
     String type;
+
+    @Option(names = "--sector", paramLabel = "S", description = "Only passages and records of this sector: its id "
+            + "(y-te, dau-tu-cong, …) or its name, marks optional (\"y te\", \"Đầu tư công\").")
+    String sector;
 
     @Option(names = "-n", paramLabel = "N", defaultValue = "10", description = "At most N hits per year (default: ${DEFAULT-VALUE}).")
     int n;
@@ -70,6 +75,15 @@ final class SearchCommand implements Callable<Integer> {
             System.err.println("baocao: --type must be one of passage, " + String.join(", ", RecordType.ids()));
             return 2;
         }
+        String sectorId = null;
+        if (sector != null) {
+            var found = Sectors.find(sector);
+            if (found.isEmpty()) {
+                System.err.println("baocao: --sector \"" + sector + "\" is not a sector; one of " + String.join(", ", Sectors.ids()));
+                return 2;
+            }
+            sectorId = found.get().id();
+        }
         String refusal = IndexSink.refusal(indexDir, false);
         if (refusal != null) {
             System.err.println("baocao: " + Names.printable(refusal));
@@ -82,7 +96,7 @@ final class SearchCommand implements Callable<Integer> {
                         + " (rm -r " + indexDir + " && baocao ingest …)");
                 return 2;
             }
-            results = new SearchPolicy(searcher).search(q, year, type, n);
+            results = new SearchPolicy(searcher).search(q, year, type, sectorId, n);
         } catch (IndexNotFoundException e) {
             System.err.println("baocao: no index at " + indexDir + " (run: baocao ingest corpus)");
             return 2;

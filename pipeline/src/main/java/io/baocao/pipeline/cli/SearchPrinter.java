@@ -2,6 +2,8 @@ package io.baocao.pipeline.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.baocao.extract.model.RecordJson;
+import io.baocao.extract.sector.Sector;
+import io.baocao.extract.sector.Sectors;
 import io.baocao.index.SearchHit;
 import io.baocao.index.search.HitJson;
 import io.baocao.index.search.Lang;
@@ -11,6 +13,7 @@ import io.baocao.index.search.Snippet;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /** Prints {@link SearchResults} for a terminal or as JSON Lines; what is shown is decided in index/. */
@@ -63,6 +66,14 @@ final class SearchPrinter {
             }
         }
         out.println(results.hits().size() + " " + lang.label("hits"));
+        Map<String, Long> sectors = results.sectorCounts();
+        if (!sectors.isEmpty()) {
+            // the sector facet: what --sector S would keep of these passages
+            StringBuilder line = new StringBuilder(lang.label("sectors") + ":");
+            sectors.forEach((id, n) -> line.append(' ').append(lang == Lang.VI
+                    ? Sectors.byId(id).map(Sector::label).orElse(id) : id).append(" (").append(n).append(')'));
+            out.println(line);
+        }
     }
 
     /** {@code Báo cáo 320/BC-UBND ngày 15/11/2024}, or the document id when the index knows no number. */

@@ -6,6 +6,8 @@ import static io.baocao.pipeline.web.Html.params;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.baocao.extract.model.RecordJson;
+import io.baocao.extract.sector.Sector;
+import io.baocao.extract.sector.Sectors;
 import io.baocao.index.SearchHit;
 import io.baocao.index.search.SearchResults;
 import io.baocao.index.search.Snippet;
@@ -45,6 +47,7 @@ final class SearchPage {
         facet(b, "Year", "year", r.years(), q);
         facet(b, "Jurisdiction", "jurisdiction", r.jurisdictions(), q);
         facet(b, "Type", "type", r.types(), q);
+        facet(b, "Sector", "sector", r.sectors(), q);
         if (r.facetsCapped()) {
             b.append("<p class=\"note\">Counts are over the best ").append(WebSearch.FACET_HITS).append(" hits.</p>");
         }
@@ -90,6 +93,9 @@ final class SearchPage {
         if (q.type() != null) {
             s.append(" (").append(esc(q.type())).append(" only)");
         }
+        if (q.sector() != null) {
+            s.append(" in sector ").append(esc(Sectors.byId(q.sector()).map(Sector::label).orElse(q.sector())));
+        }
         return s.toString();
     }
 
@@ -114,10 +120,11 @@ final class SearchPage {
     private static void facet(StringBuilder b, String title, String name, List<WebSearch.Facet> values, WebSearch.Request q) {
         b.append("<section class=\"facet\" data-facet=\"").append(name).append("\"><h4>").append(title).append("</h4><ul>");
         for (WebSearch.Facet f : values) {
-            Map<String, Object> p = params("q", q.query(), "year", q.year(), "type", q.type(), "jurisdiction", q.jurisdiction());
+            Map<String, Object> p = params("q", q.query(), "year", q.year(), "type", q.type(), "jurisdiction", q.jurisdiction(),
+                    "sector", q.sector());
             p.put(name, f.selected() ? null : f.value());
             b.append("<li").append(f.selected() ? " class=\"selected\"" : "").append("><a href=\"").append(href("/", p))
-                    .append("\" data-value=\"").append(esc(f.value())).append("\">").append(esc(f.value()))
+                    .append("\" data-value=\"").append(esc(f.value())).append("\">").append(esc(shown(name, f.value())))
                     .append(" <span class=\"count\">").append(f.count()).append("</span>")
                     .append(f.selected() ? " <span class=\"remove\" title=\"remove this filter\">×</span>" : "")
                     .append("</a></li>");
@@ -126,6 +133,11 @@ final class SearchPage {
             b.append("<li class=\"none\">none</li>");
         }
         b.append("</ul></section>");
+    }
+
+    /** A facet value as a reader reads it: a sector by its label, anything else as it is. */
+    private static String shown(String facet, String value) {
+        return "sector".equals(facet) ? Sectors.byId(value).map(Sector::label).orElse(value) : value;
     }
 
     private static void evidence(StringBuilder b, SearchResults.Evidence e) throws IOException {

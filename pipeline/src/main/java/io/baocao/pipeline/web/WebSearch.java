@@ -1,5 +1,6 @@
 package io.baocao.pipeline.web;
 
+import io.baocao.extract.sector.Sectors;
 import io.baocao.index.BaocaoSearcher;
 import io.baocao.index.SearchHit;
 import io.baocao.index.search.SearchPolicy;
@@ -18,7 +19,7 @@ import java.util.function.Predicate;
 
 /**
  * A search as the web page runs it: the results come from {@link SearchPolicy}, the same code the command
- * line prints, and beside them facet counts (year, jurisdiction, type) over every hit of the query, each
+ * line prints, and beside them facet counts (year, jurisdiction, type, sector) over every hit of the query, each
  * dimension counted with the other dimensions' filters applied, so a count says what a click will give.
  */
 final class WebSearch {
@@ -27,14 +28,14 @@ final class WebSearch {
     /** Passages per year looked at before a jurisdiction filter keeps its own. */
     static final int WIDE_PER_YEAR = 200;
 
-    record Request(String query, Integer year, String type, String jurisdiction, int perYear) {
+    record Request(String query, Integer year, String type, String jurisdiction, int perYear, String sector) {
     }
 
     record Facet(String value, long count, boolean selected) {
     }
 
     record Result(Request request, SearchResults results, List<Facet> years, List<Facet> jurisdictions,
-                  List<Facet> types, boolean facetsCapped) {
+                  List<Facet> types, List<Facet> sectors, boolean facetsCapped) {
     }
 
     private WebSearch() {
@@ -43,20 +44,25 @@ final class WebSearch {
     static Result run(BaocaoSearcher searcher, Request r) throws IOException {
         SearchPolicy policy = new SearchPolicy(searcher);
         SearchResults results = r.jurisdiction() == null
-                ? policy.search(r.query(), r.year(), r.type(), r.perYear())
-                : onlyJurisdiction(policy.search(r.query(), r.year(), r.type(), WIDE_PER_YEAR), r.jurisdiction(), r.perYear());
+                ? policy.search(r.query(), r.year(), r.type(), r.sector(), r.perYear())
+                : onlyJurisdiction(policy.search(r.query(), r.year(), r.type(), r.sector(), WIDE_PER_YEAR), r.jurisdiction(),
+                        r.perYear());
         List<SearchHit> ranked = searcher.search(r.query(), null, null, FACET_HITS);
         // the same passage in two formats of one document counts once, as it shows once
         List<SearchHit> all = SearchPolicy.perYear(ranked, Integer.MAX_VALUE);
         Predicate<SearchHit> year = h -> r.year() == null || r.year().equals(h.year());
         Predicate<SearchHit> type = h -> r.type() == null || r.type().equals(h.type());
         Predicate<SearchHit> place = h -> r.jurisdiction() == null || r.jurisdiction().equals(h.jurisdiction());
-        List<Facet> years = facet(all, type.and(place), h -> h.year() == null ? null : h.year().toString(),
+        Predicate<SearchHit> sector = h -> r.sector() == null || r.sector().equals(h.sector());
+        List<Facet> years = facet(all, type.and(place).and(sector), h -> h.year() == null ? null : h.year().toString(),
                 r.year() == null ? null : r.year().toString(), Comparator.reverseOrder());
-        List<Facet> places = facet(all, year.and(type), SearchHit::jurisdiction, r.jurisdiction(), Comparator.naturalOrder());
-        List<Facet> types = facet(all, year.and(place), SearchHit::type, r.type(),
+        List<Facet> places = facet(all, year.and(type).and(sector), SearchHit::jurisdiction, r.jurisdiction(),
+                Comparator.naturalOrder());
+        List<Facet> types = facet(all, year.and(place).and(sector), SearchHit::type, r.type(),
                 Comparator.comparingInt(Params.SEARCH_TYPES::indexOf));
-        return new Result(r, results, years, places, types, ranked.size() >= FACET_HITS);
+        List<Facet> sectors = facet(all, year.and(type).and(place), SearchHit::sector, r.sector(),
+                Comparator.comparingInt(Sectors.ids()::indexOf));
+        return new Result(r, results, years, places, types, sectors, ranked.size() >= FACET_HITS);
     }
 
     private static List<Facet> facet(List<SearchHit> hits, Predicate<SearchHit> others, Function<SearchHit, String> value,

@@ -3,6 +3,7 @@ package io.baocao.pipeline.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.baocao.extract.model.RecordJson;
+import io.baocao.extract.sector.Sectors;
 import io.baocao.index.RecordScan;
 import io.baocao.index.SearchHit;
 import io.baocao.index.search.HitJson;
@@ -118,7 +119,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void searchPage(Context ctx) throws IOException {
-        Params p = Params.of(ctx, "q", "year", "type", "jurisdiction", "n");
+        Params p = Params.of(ctx, "q", "year", "type", "jurisdiction", "n", "sector");
         WebSearch.Request r = request(p);
         if (r.query() == null) {
             ctx.contentType(HTML).result(SearchPage.empty(access.read(s -> s.counts())));
@@ -129,7 +130,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void searchApi(Context ctx) throws IOException {
-        Params p = Params.of(ctx, "q", "year", "type", "jurisdiction", "n");
+        Params p = Params.of(ctx, "q", "year", "type", "jurisdiction", "n", "sector");
         WebSearch.Request r = request(p);
         if (r.query() == null) {
             throw new BadRequest("q is required: /api/search?q=giai+ngan");
@@ -147,7 +148,7 @@ public final class WebServer implements AutoCloseable {
 
     private static WebSearch.Request request(Params p) {
         return new WebSearch.Request(p.query(), p.year(), p.oneOf("type", Params.SEARCH_TYPES), p.shortText("jurisdiction"),
-                p.count("n", PER_YEAR, MAX_PER_YEAR));
+                p.count("n", PER_YEAR, MAX_PER_YEAR), p.oneOf("sector", Sectors.ids()));
     }
 
     private Series.Result series(Params p) {
