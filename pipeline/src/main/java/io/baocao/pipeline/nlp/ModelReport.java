@@ -22,8 +22,9 @@ public final class ModelReport {
         row(sb, "model", c, c.modelScores());
         if (byFile) {
             for (ModelComparison.FileScores f : c.files()) {
-                row(sb, "  " + f.file() + " rule", c, f.rule());
-                row(sb, "  " + f.file() + " model", c, f.model());
+                sb.append("  held out: ").append(f.file()).append('\n');
+                row(sb, "    rule", c, f.rule());
+                row(sb, "    model", c, f.model());
             }
         }
         sb.append("decision: ").append(c.decision()).append("\n\n");
