@@ -1,5 +1,6 @@
 package io.baocao.pipeline.structure;
 
+import io.baocao.extract.text.Sentences;
 import io.baocao.extract.text.TableView;
 import io.baocao.extract.text.DocumentContext;
 import io.baocao.extract.text.LogicalDocument;
