@@ -1,4 +1,4 @@
-package io.baocao.pipeline.structure;
+package io.baocao.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
