@@ -10,6 +10,7 @@ import io.baocao.extract.text.TextFold;
 import io.baocao.index.BaocaoIndex;
 import io.baocao.index.BaocaoSearcher;
 import io.baocao.index.IngestedFile;
+import io.baocao.index.search.SearchPolicy;
 import io.baocao.pipeline.Pipeline;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -24,8 +25,9 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Search on a large index, through {@link BaocaoSearcher} as {@code baocao search} calls it (500 hits, stored
- * fields and highlights of each).
+ * Search on a large index: through {@link BaocaoSearcher} (500 hits, stored fields and highlights of each), and
+ * through {@link SearchPolicy} as {@code baocao search} runs it ({@code -n 10}: every year that holds a hit
+ * searched, the hits shown per year chosen).
  *
  * <p>The index is synthesised from the real records and passages of the corpus: copy after copy of each file,
  * each copy a different document ({@code doc}), year (2005–2025), jurisdiction (one of the 63 provinces and
@@ -100,15 +102,29 @@ public final class SearchBench {
         try (BaocaoSearcher searcher = BaocaoSearcher.open(indexDir)) {
             System.out.printf("index: %,d Lucene documents, %.0f MB on disk%n", searcher.totalDocs(),
                     Throughput.treeSize(indexDir) / 1048576.0);
-            run(searcher, queries, "warm-up (first pass, cold caches)");
-            run(searcher, queries, "measured (second pass)");
+            // -Dbaocao.bench.passes: raw (BaocaoSearcher, 500 hits), policy (as baocao search), or both
+            String passes = System.getProperty("baocao.bench.passes", "both");
+            if (!passes.equals("policy")) {
+                run(searcher, queries, "warm-up (first pass, cold caches)", false);
+                run(searcher, queries, "measured (second pass)", false);
+            }
+            if (!passes.equals("raw")) {
+                // as baocao search runs it: every year that holds a hit searched, -n 10 shown a year
+                run(searcher, queries, "policy warm-up", true);
+                run(searcher, queries, "policy measured", true);
+            }
         }
     }
 
     record Query(String kind, String text, Integer year, String type) {
     }
 
-    static void run(BaocaoSearcher searcher, List<Query> queries, String label) throws IOException {
+    /**
+     * One pass of the queries: {@code policy} false asks {@link BaocaoSearcher#search} for 500 hits (the raw
+     * searcher); true runs {@link SearchPolicy#search} with {@code -n 10}, what {@code baocao search} prints.
+     */
+    static void run(BaocaoSearcher searcher, List<Query> queries, String label, boolean policy) throws IOException {
+        SearchPolicy searchPolicy = new SearchPolicy(searcher);
         long[] nanos = new long[queries.size()];
         long[] cpu = new long[queries.size()];
         var threadMx = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -119,8 +135,8 @@ public final class SearchBench {
             Query q = queries.get(i);
             long c = threadMx.getCurrentThreadCpuTime();
             long s = System.nanoTime();
-            // as SearchCommand asks: max(500, n * 50) hits with the default n
-            hits += searcher.search(q.text(), q.year(), q.type(), 500).size();
+            hits += policy ? searchPolicy.search(q.text(), q.year(), q.type(), 10).hits().size()
+                    : searcher.search(q.text(), q.year(), q.type(), 500).size();
             nanos[i] = System.nanoTime() - s;
             cpu[i] = threadMx.getCurrentThreadCpuTime() - c;
             perKind.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(nanos[i]);

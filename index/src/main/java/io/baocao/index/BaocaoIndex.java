@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 
@@ -50,9 +51,19 @@ import org.apache.lucene.store.FSDirectory;
 public final class BaocaoIndex implements Closeable {
     private final FSDirectory directory;
     private final IndexWriter writer;
-    /** Near-real-time view of the writer's changes, for the lookups of the ingest itself. */
-    private final SearcherManager searchers;
-    private boolean stale;
+    /*
+     * What the index holds, kept in memory for the ingest's lookups (is this path's content unchanged? is
+     * this content held already?): read once at open, then updated by put, link and remove as they go to
+     * the writer. Asking Lucene instead meant a near-real-time reader reopened after every file, which
+     * flushed a tiny segment per file (a quarter of ingest's CPU, see docs/PERFORMANCE.md). Like that
+     * reader, this view includes the changes not committed yet; a killed process loses it with them.
+     */
+    /** The content (hash) each path holds. */
+    private final Map<String, String> hashByPath = new HashMap<>();
+    /** The paths that hold each content, sorted. */
+    private final Map<String, TreeSet<String>> pathsByHash = new HashMap<>();
+    /** The contents whose passages and records are in the index. */
+    private final Set<String> contents = new HashSet<>();
 
     private BaocaoIndex(Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -67,7 +78,7 @@ public final class BaocaoIndex implements Closeable {
                 w.commit();
             }
             this.writer = w;
-            this.searchers = new SearcherManager(writer, null);
+            linkUnlinkedContent(load());
         } catch (IOException | RuntimeException e) {
             if (w != null) {
                 w.close();
@@ -75,7 +86,6 @@ public final class BaocaoIndex implements Closeable {
             directory.close();
             throw e;
         }
-        linkUnlinkedContent();
     }
 
     public static BaocaoIndex open(Path dir) throws IOException {
@@ -89,36 +99,31 @@ public final class BaocaoIndex implements Closeable {
     }
 
     /** True when content with these bytes is in the index (at any path). */
-    public boolean containsHash(String hash) throws IOException {
-        return lookup(s -> s.count(contentMarker(hash)) > 0);
+    public synchronized boolean containsHash(String hash) {
+        return contents.contains(hash);
     }
 
     /** The hash of the content a path holds in the index, or null. */
-    public String hashOf(String path) throws IOException {
-        return lookup(s -> {
-            var top = s.search(new TermQuery(new Term(IndexFields.PATH, path)), 1);
-            return top.scoreDocs.length == 0 ? null
-                    : s.storedFields().document(top.scoreDocs[0].doc).get(IndexFields.TARGET);
-        });
+    public synchronized String hashOf(String path) {
+        return hashByPath.get(path);
     }
 
     /** The paths that hold a content, sorted. */
-    public List<String> pathsOf(String hash) throws IOException {
-        return lookup(s -> new ArrayList<>(storedValues(s, new TermQuery(new Term(IndexFields.TARGET, hash)),
-                IndexFields.PATH)));
+    public synchronized List<String> pathsOf(String hash) {
+        TreeSet<String> p = pathsByHash.get(hash);
+        return p == null ? new ArrayList<>() : new ArrayList<>(p);
     }
 
     /** Every path the index holds. */
-    public Set<String> paths() throws IOException {
-        return lookup(s -> storedValues(s, new TermQuery(new Term(IndexFields.KIND, IndexFields.PATH_KIND)),
-                IndexFields.PATH));
+    public synchronized Set<String> paths() {
+        return new TreeSet<>(hashByPath.keySet());
     }
 
     /**
      * Adds a content (its passages and records, as one block replacing whatever that hash held) and links
      * the file's path to it, dropping the content the path held before if nothing else links it.
      */
-    public void put(IngestedFile file) throws IOException {
+    public synchronized void put(IngestedFile file) throws IOException {
         List<Document> docs = new ArrayList<>();
         docs.add(fileDocument(file));
         for (Passage p : file.passages()) {
@@ -128,12 +133,12 @@ public final class BaocaoIndex implements Closeable {
             docs.add(recordDocument(file, r));
         }
         writer.updateDocuments(new Term(IndexFields.HASH, file.hash()), docs);
-        stale = true;
+        contents.add(file.hash());
         link(file.path(), file.hash());
     }
 
     /** Says that a path holds a content already in the index (a copy, a renamed or moved file). */
-    public void link(String path, String hash) throws IOException {
+    public synchronized void link(String path, String hash) throws IOException {
         String old = hashOf(path);
         if (hash.equals(old)) {
             return;
@@ -143,17 +148,17 @@ public final class BaocaoIndex implements Closeable {
         d.add(new StringField(IndexFields.PATH, path, Field.Store.YES));
         d.add(new StringField(IndexFields.TARGET, hash, Field.Store.YES));
         writer.updateDocument(new Term(IndexFields.PATH, path), d);
-        stale = true;
+        held(path, hash);
         if (old != null) {
             dropIfUnlinked(old);
         }
     }
 
     /** Forgets a path, and its content if no other path holds it. */
-    public void remove(String path) throws IOException {
+    public synchronized void remove(String path) throws IOException {
         String old = hashOf(path);
         writer.deleteDocuments(new Term(IndexFields.PATH, path));
-        stale = true;
+        held(path, null);
         if (old != null) {
             dropIfUnlinked(old);
         }
@@ -167,83 +172,74 @@ public final class BaocaoIndex implements Closeable {
     @Override
     public void close() throws IOException {
         try {
-            searchers.close();
             writer.close();
         } finally {
             directory.close();
         }
     }
 
-    private void dropIfUnlinked(String hash) throws IOException {
-        if (pathsOf(hash).isEmpty()) {
-            writer.deleteDocuments(new Term(IndexFields.HASH, hash));
-            stale = true;
+    /** Records in memory that a path holds a content (null: none any more). */
+    private void held(String path, String hash) {
+        String old = hash == null ? hashByPath.remove(path) : hashByPath.put(path, hash);
+        if (old != null) {
+            TreeSet<String> holders = pathsByHash.get(old);
+            holders.remove(path);
+            if (holders.isEmpty()) {
+                pathsByHash.remove(old);
+            }
         }
+        if (hash != null) {
+            pathsByHash.computeIfAbsent(hash, h -> new TreeSet<>()).add(path);
+        }
+    }
+
+    private void dropIfUnlinked(String hash) throws IOException {
+        if (!pathsByHash.containsKey(hash)) {
+            writer.deleteDocuments(new Term(IndexFields.HASH, hash));
+            contents.remove(hash);
+        }
+    }
+
+    /**
+     * Reads what the index holds into memory: the links (path to content) and the contents; returns the
+     * contents with the path each was read from, in index order, for {@link #linkUnlinkedContent}.
+     */
+    private List<String[]> load() throws IOException {
+        List<String[]> readFrom = new ArrayList<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher s = new IndexSearcher(reader);
+            var stored = s.storedFields();
+            for (ScoreDoc sd : all(s, new TermQuery(new Term(IndexFields.KIND, IndexFields.PATH_KIND)))) {
+                Document d = stored.document(sd.doc, Set.of(IndexFields.PATH, IndexFields.TARGET));
+                held(d.get(IndexFields.PATH), d.get(IndexFields.TARGET));
+            }
+            for (ScoreDoc sd : all(s, new TermQuery(new Term(IndexFields.KIND, IndexFields.FILE_KIND)))) {
+                Document d = stored.document(sd.doc, Set.of(IndexFields.FILE, IndexFields.HASH));
+                contents.add(d.get(IndexFields.HASH));
+                readFrom.add(new String[] {d.get(IndexFields.FILE), d.get(IndexFields.HASH)});
+            }
+        }
+        return readFrom;
+    }
+
+    private static ScoreDoc[] all(IndexSearcher s, org.apache.lucene.search.Query q) throws IOException {
+        int n = s.count(q);
+        return n == 0 ? new ScoreDoc[0] : s.search(q, n).scoreDocs;
     }
 
     /**
      * Indexes written before links existed hold content only: link each content to the path it was read
      * from, once.
      */
-    private void linkUnlinkedContent() throws IOException {
-        boolean hasLinks = lookup(s -> s.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.PATH_KIND))) > 0);
-        if (hasLinks) {
+    private void linkUnlinkedContent(List<String[]> contentReadFrom) throws IOException {
+        if (!hashByPath.isEmpty()) {
             return;
         }
-        List<String[]> unlinked = lookup(s -> {
-            List<String[]> out = new ArrayList<>();
-            var query = new TermQuery(new Term(IndexFields.KIND, IndexFields.FILE_KIND));
-            for (ScoreDoc sd : s.search(query, Math.max(1, s.count(query))).scoreDocs) {
-                Document d = s.storedFields().document(sd.doc);
-                out.add(new String[] {d.get(IndexFields.FILE), d.get(IndexFields.HASH)});
-            }
-            return out;
-        });
-        for (String[] pathAndHash : unlinked) {
+        for (String[] pathAndHash : contentReadFrom) {
             link(pathAndHash[0], pathAndHash[1]);
         }
-        if (!unlinked.isEmpty()) {
+        if (!contentReadFrom.isEmpty()) {
             commit();
-        }
-    }
-
-    private static org.apache.lucene.search.Query contentMarker(String hash) {
-        return new org.apache.lucene.search.BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexFields.HASH, hash)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.FILE_KIND)),
-                        org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                .build();
-    }
-
-    private static Set<String> storedValues(IndexSearcher s, org.apache.lucene.search.Query q, String field)
-            throws IOException {
-        Set<String> out = new TreeSet<>();
-        int n = s.count(q);
-        if (n == 0) {
-            return out;
-        }
-        var stored = s.storedFields();
-        for (ScoreDoc sd : s.search(q, n).scoreDocs) {
-            out.add(stored.document(sd.doc).get(field));
-        }
-        return out;
-    }
-
-    private interface Lookup<T> {
-        T apply(IndexSearcher s) throws IOException;
-    }
-
-    /** Runs a lookup on a view that includes every change made so far, committed or not. */
-    private <T> T lookup(Lookup<T> f) throws IOException {
-        if (stale) {
-            searchers.maybeRefreshBlocking();
-            stale = false;
-        }
-        IndexSearcher s = searchers.acquire();
-        try {
-            return f.apply(s);
-        } finally {
-            searchers.release(s);
         }
     }
 

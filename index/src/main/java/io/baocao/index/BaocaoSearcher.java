@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -101,15 +102,102 @@ public final class BaocaoSearcher implements Closeable {
         var stored = searcher.storedFields();
         Map<String, String> whereNow = new HashMap<>();
         for (ScoreDoc sd : top.scoreDocs) {
-            Document d = stored.document(sd.doc);
-            String text = d.get(IndexFields.TEXT);
-            String file = whereNow.computeIfAbsent(d.get(IndexFields.HASH), h -> firstPath(h, d.get(IndexFields.FILE)));
-            hits.add(new SearchHit(d.get(IndexFields.DOC), file, intOrNull(d, IndexFields.YEAR),
-                    d.get(IndexFields.JURISDICTION), intOrNull(d, IndexFields.PAGE), d.get(IndexFields.SECTION),
-                    d.get(IndexFields.KIND), text, Highlights.of(text, parsed), sd.score, d.get(IndexFields.RECORD),
-                    match == QueryBuilder.Match.SOME, d.get(IndexFields.DOC_KIND), d.get(IndexFields.SECTOR)));
+            hits.add(hit(stored.document(sd.doc), sd.score, parsed, match == QueryBuilder.Match.SOME, whereNow));
         }
         return hits;
+    }
+
+    /**
+     * A hit as ranked, read only as far as choosing the hits to show needs (where it is and its text), not its
+     * record, its highlights or the file that holds it now: {@link #hits} reads those for the hits chosen.
+     */
+    public static final class Candidate {
+        private final int id;
+        private final float score;
+        private final boolean partial;
+        private final QueryBuilder.Parsed query;
+        private final String hash;
+        private final String readFrom;
+        private final SearchHit where;
+
+        Candidate(int id, float score, boolean partial, QueryBuilder.Parsed query, Document d) {
+            this.id = id;
+            this.score = score;
+            this.partial = partial;
+            this.query = query;
+            this.hash = d.get(IndexFields.HASH);
+            this.readFrom = d.get(IndexFields.FILE);
+            this.where = new SearchHit(d.get(IndexFields.DOC), null, intOrNull(d, IndexFields.YEAR), null,
+                    intOrNull(d, IndexFields.PAGE), null, null, d.get(IndexFields.TEXT), List.of(), score, null, partial, null);
+        }
+
+        /** Its document, year, page and text (no file, record or highlights). */
+        public SearchHit where() {
+            return where;
+        }
+    }
+
+    /** The stored fields a {@link Candidate} reads. */
+    private static final Set<String> CANDIDATE_FIELDS = Set.of(IndexFields.DOC, IndexFields.YEAR, IndexFields.PAGE,
+            IndexFields.TEXT, IndexFields.HASH, IndexFields.FILE);
+
+    /**
+     * The hits {@link #search(String, QueryBuilder.Match, Integer, boolean, String, int)} finds, in the same
+     * order, as {@link Candidate}s: a policy that shows a few of hundreds of hits chooses among these and
+     * reads in full ({@link #hits}) only what it shows.
+     */
+    public List<Candidate> candidates(String query, QueryBuilder.Match match, Integer year, boolean yearUnknown,
+                                      String type, int n) throws IOException {
+        return candidates(query, match, year, yearUnknown, type, null, n);
+    }
+
+    /** The same, only of one sector (its id) when {@code sector} is not null. */
+    public List<Candidate> candidates(String query, QueryBuilder.Match match, Integer year, boolean yearUnknown,
+                                      String type, String sector, int n) throws IOException {
+        TopDocs top = searcher.search(filtered(query, match, year, yearUnknown, type, sector), Math.max(1, n));
+        QueryBuilder.Parsed parsed = queries.parse(query);
+        List<Candidate> out = new ArrayList<>(top.scoreDocs.length);
+        var stored = searcher.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            out.add(new Candidate(sd.doc, sd.score, match == QueryBuilder.Match.SOME, parsed,
+                    stored.document(sd.doc, CANDIDATE_FIELDS)));
+        }
+        return out;
+    }
+
+    /**
+     * True when two candidates are held by the same file now (what {@link SearchHit#file()} of each would
+     * be): a content's hits share its file, so only hits of two contents need their files looked up.
+     */
+    public boolean sameFile(Candidate a, Candidate b, Map<String, String> whereNow) {
+        if (Objects.equals(a.hash, b.hash)) {
+            return true;
+        }
+        return fileOf(a, whereNow).equals(fileOf(b, whereNow));
+    }
+
+    private String fileOf(Candidate c, Map<String, String> whereNow) {
+        return whereNow.computeIfAbsent(c.hash, h -> firstPath(h, c.readFrom));
+    }
+
+    /** The chosen candidates as whole hits (the file that holds each now, its record, its highlights), in order. */
+    public List<SearchHit> hits(List<Candidate> chosen) throws IOException {
+        List<SearchHit> out = new ArrayList<>(chosen.size());
+        var stored = searcher.storedFields();
+        Map<String, String> whereNow = new HashMap<>();
+        for (Candidate c : chosen) {
+            out.add(hit(stored.document(c.id), c.score, c.query, c.partial, whereNow));
+        }
+        return out;
+    }
+
+    private SearchHit hit(Document d, float score, QueryBuilder.Parsed parsed, boolean partial, Map<String, String> whereNow) {
+        String text = d.get(IndexFields.TEXT);
+        String file = whereNow.computeIfAbsent(d.get(IndexFields.HASH), h -> firstPath(h, d.get(IndexFields.FILE)));
+        return new SearchHit(d.get(IndexFields.DOC), file, intOrNull(d, IndexFields.YEAR),
+                d.get(IndexFields.JURISDICTION), intOrNull(d, IndexFields.PAGE), d.get(IndexFields.SECTION),
+                d.get(IndexFields.KIND), text, Highlights.of(text, parsed), score, d.get(IndexFields.RECORD),
+                partial, d.get(IndexFields.DOC_KIND), d.get(IndexFields.SECTOR));
     }
 
     /**

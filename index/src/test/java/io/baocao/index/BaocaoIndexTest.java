@@ -115,6 +115,56 @@ class BaocaoIndexTest {
     }
 
     @Test
+    void whatTheIndexHoldsIsReadBackWhenItIsOpenedAgain() throws Exception {
+        try (BaocaoIndex index = BaocaoIndex.open(dir)) {
+            index.put(file("/a.pdf", "ha", 2, 1));
+            index.put(file("/b.pdf", "hb", 1, 1));
+            index.link("/copy-of-a.pdf", "ha");
+            index.put(file("/b.pdf", "hb2", 1, 0));
+            index.commit();
+        }
+        try (BaocaoIndex index = BaocaoIndex.open(dir)) {
+            assertEquals(Set.of("/a.pdf", "/b.pdf", "/copy-of-a.pdf"), index.paths());
+            assertEquals(List.of("/a.pdf", "/copy-of-a.pdf"), index.pathsOf("ha"));
+            assertEquals("hb2", index.hashOf("/b.pdf"));
+            assertTrue(index.containsHash("ha"));
+            assertFalse(index.containsHash("hb"));
+            // the content of /a.pdf goes only when its copy goes too: the links were read back, not guessed
+            index.remove("/a.pdf");
+            assertTrue(index.containsHash("ha"));
+            index.remove("/copy-of-a.pdf");
+            assertFalse(index.containsHash("ha"));
+            index.commit();
+            Map<String, Long> c = counts();
+            assertEquals(0L, c.get("figure"));
+            assertEquals(1L, c.get("passage"));
+            assertEquals(1L, c.get("file"));
+        }
+    }
+
+    @Test
+    void changesNotCommittedAreNotReadBack() throws Exception {
+        try (BaocaoIndex index = BaocaoIndex.open(dir)) {
+            index.put(file("/a.pdf", "ha", 1, 1));
+            index.commit();
+        }
+        // what a killed ingest leaves: the writer's last commit (a second writer cannot open it while the
+        // first holds write.lock, so the uncommitted put is written by a plain writer that never commits)
+        try (FSDirectory d = FSDirectory.open(dir);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(BaocaoIndex.analyzer()).setCommitOnClose(false))) {
+            Document doc = new Document();
+            doc.add(new StringField(IndexFields.KIND, IndexFields.PATH_KIND, Field.Store.YES));
+            doc.add(new StringField(IndexFields.PATH, "/b.pdf", Field.Store.YES));
+            doc.add(new StringField(IndexFields.TARGET, "ha", Field.Store.YES));
+            w.addDocument(doc);
+        }
+        try (BaocaoIndex index = BaocaoIndex.open(dir)) {
+            assertEquals(Set.of("/a.pdf"), index.paths());
+            assertEquals("ha", index.hashOf("/a.pdf"));
+        }
+    }
+
+    @Test
     void oneWriterAtATime() throws Exception {
         try (BaocaoIndex index = BaocaoIndex.open(dir)) {
             assertThrows(LockObtainFailedException.class, () -> BaocaoIndex.open(dir));

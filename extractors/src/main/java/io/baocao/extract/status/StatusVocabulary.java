@@ -1,7 +1,6 @@
 package io.baocao.extract.status;
 
 import io.baocao.extract.grammar.WordLists;
-import io.baocao.extract.text.TextFold;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +13,9 @@ import java.util.regex.Pattern;
  * ({@code done}, {@code in_progress}, {@code not_started}; {@code met}, {@code exceeded},
  * {@code mostly_met}, {@code not_met}, {@code pending}), as the word list {@code words/status-phrases.txt}
  * writes them.
+ *
+ * <p>The phrases used to be matched as {@code (?iu)} regular expressions on the text, which compares every
+ * character through {@code Character.toUpperCase}: 14 % of ingest's CPU went there (docs/PERFORMANCE.md).
  */
 public final class StatusVocabulary {
     public record Phrase(Pattern pattern, String status) {
@@ -23,6 +25,8 @@ public final class StatusVocabulary {
     }
 
     private static final List<Phrase> PHRASES = new ArrayList<>();
+    /** Each phrase's regular expression as the word list writes it (parts filled in), for the tests. */
+    static final List<String> WRITTEN = new ArrayList<>();
 
     static {
         Map<String, String> parts = new HashMap<>();
@@ -36,7 +40,8 @@ public final class StatusVocabulary {
             if (name.startsWith("@")) {
                 parts.put(name.substring(1), regex);
             } else {
-                PHRASES.add(new Phrase(Pattern.compile("(?iu)(?<![\\p{L}])" + regex), name));
+                WRITTEN.add(regex);
+                PHRASES.add(new Phrase(Pattern.compile("(?<![\\p{L}])" + CaseFold.pattern(regex)), name));
             }
         }
     }
@@ -44,9 +49,13 @@ public final class StatusVocabulary {
     private StatusVocabulary() {
     }
 
-    /** Every status phrase in the text, earliest first, overlapping matches dropped. */
+    /**
+     * Every status phrase in the text, earliest first, overlapping matches dropped. The phrases match
+     * case-insensitively: the text is case-folded once ({@link CaseFold}) and every phrase, folded when it
+     * was loaded, matches the folded copy case-sensitively; the offsets are the text's (folding keeps them).
+     */
     public static List<Hit> find(String text) {
-        String folded = text;
+        String folded = CaseFold.text(text);
         List<Hit> hits = new ArrayList<>();
         for (Phrase p : PHRASES) {
             Matcher m = p.pattern.matcher(folded);

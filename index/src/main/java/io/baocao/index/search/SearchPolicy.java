@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 /**
  * What a search shows: the best {@code n} passages of each year, a passage and the records read from
@@ -49,12 +51,15 @@ public final class SearchPolicy {
         if (year != null) {
             years = years.contains(year) ? List.of(year) : List.of();
         }
-        List<SearchHit> ranked = new ArrayList<>();
+        List<BaocaoSearcher.Candidate> ranked = new ArrayList<>();
         for (Integer y : years) {
-            // a passage may carry a dozen records and be held in two formats: fetch well past perYear
-            ranked.addAll(searcher.search(query, match, y, y == null, type, sector, Math.max(300, perYear * 40)));
+            // a passage may carry a dozen records and be held in two formats: rank well past perYear
+            ranked.addAll(searcher.candidates(query, match, y, y == null, type, sector, Math.max(300, perYear * 40)));
         }
-        List<SearchHit> shown = perYear(ranked, perYear);
+        // only what is shown is read in full (its record, highlights, file): a few dozen of the hundreds ranked
+        Map<String, String> whereNow = new java.util.HashMap<>();
+        List<SearchHit> shown = searcher.hits(perYear(ranked, perYear, BaocaoSearcher.Candidate::where,
+                (a, b) -> searcher.sameFile(a, b, whereNow)));
         Map<String, List<SearchHit>> documents = searcher.documentRecords(
                 shown.stream().map(SearchHit::doc).collect(java.util.stream.Collectors.toSet()));
         return arrange(query, shown, documents);
@@ -133,24 +138,35 @@ public final class SearchPolicy {
      * passage of the same document in another format (a report as PDF and as DOCX) shows once, with its page.
      */
     public static List<SearchHit> perYear(List<SearchHit> hits, int n) {
-        Map<String, String> fileOf = new LinkedHashMap<>();
-        for (SearchHit h : hits) {
-            String k = h.doc() + "|" + sameText(h.text());
-            if (h.page() != null || !fileOf.containsKey(k)) {
-                fileOf.putIfAbsent(k + "|paged", h.page() != null ? h.file() : null);
-                fileOf.putIfAbsent(k, h.file());
+        return perYear(hits, n, h -> h, (a, b) -> a.file().equals(b.file()));
+    }
+
+    /**
+     * The same choice over any kind of ranked hit: {@code where} gives its document, year, page and text;
+     * {@code sameFile} says whether two are held by the same file (asked only of hits of one passage).
+     */
+    static <H> List<H> perYear(List<H> hits, int n, Function<H, SearchHit> where, BiPredicate<H, H> sameFile) {
+        // of each passage, the hit whose file is shown: the first with a page, else the first
+        Map<String, H> preferred = new LinkedHashMap<>();
+        for (H h : hits) {
+            SearchHit w = where.apply(h);
+            String k = w.doc() + "|" + sameText(w.text());
+            preferred.putIfAbsent(k, h);
+            if (w.page() != null) {
+                preferred.putIfAbsent(k + "|paged", h);
             }
         }
         Map<Integer, List<String>> seen = new LinkedHashMap<>();
-        List<SearchHit> out = new ArrayList<>();
-        for (SearchHit h : hits) {
-            String passage = h.doc() + "|" + sameText(h.text());
-            String preferred = fileOf.get(passage + "|paged") != null ? fileOf.get(passage + "|paged") : fileOf.get(passage);
-            if (!h.file().equals(preferred)) {
+        List<H> out = new ArrayList<>();
+        for (H h : hits) {
+            SearchHit w = where.apply(h);
+            String passage = w.doc() + "|" + sameText(w.text());
+            H shownFrom = preferred.containsKey(passage + "|paged") ? preferred.get(passage + "|paged") : preferred.get(passage);
+            if (shownFrom != h && !sameFile.test(h, shownFrom)) {
                 continue;
             }
-            List<String> keys = seen.computeIfAbsent(h.year(), y -> new ArrayList<>());
-            String key = passageKey(h);
+            List<String> keys = seen.computeIfAbsent(w.year(), y -> new ArrayList<>());
+            String key = passageKey(w);
             if (keys.contains(key)) {
                 out.add(h);
                 continue;

@@ -17,12 +17,17 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Ingests files into a {@link RecordSink} (the Lucene index, or a JSON Lines file), one at a time. A file
+ * Ingests files into a {@link RecordSink} (the Lucene index, or a JSON Lines file). A file
  * is identified by the hash of its bytes: the same file twice, or a copy under another name, adds nothing;
  * a changed file replaces what its path held. A file that cannot be read is reported with the reason and
  * the batch goes on. Changes are committed at file boundaries only, so what the sink holds on disk (what
  * a search sees, what a killed ingest leaves) is whole files; running the same batch again finishes what
  * is missing.
+ *
+ * <p>With more than one {@link FileExtractor} (one per thread, {@code baocao ingest --threads N}) files are
+ * read by all of them at once, a few files ahead of the one the batch is at; the sink is still asked and
+ * written by one thread, in the files' order, so the reports, what is skipped as a copy and what the sink
+ * holds are the same as with one.
  */
 public final class Ingester {
     /**
@@ -53,11 +58,19 @@ public final class Ingester {
     /** Commit at most this often: each commit syncs files to disk, and small files come many per second. */
     private static final Duration COMMIT_EVERY = Duration.ofSeconds(1);
 
-    private final FileExtractor extractor;
+    private final List<FileExtractor> extractors;
     private long lastCommit = System.nanoTime();
 
     public Ingester(FileExtractor extractor) {
-        this.extractor = extractor;
+        this(List.of(extractor));
+    }
+
+    /** Reads files with all these extractors at once, one thread each (the caller closes them). */
+    public Ingester(List<FileExtractor> extractors) {
+        if (extractors.isEmpty()) {
+            throw new IllegalArgumentException("no extractor");
+        }
+        this.extractors = List.copyOf(extractors);
     }
 
     /** Reads files in this process: for tests and embedding ({@code baocao ingest} isolates them). */
@@ -88,15 +101,25 @@ public final class Ingester {
      * sink failing (disk full, another writer), never a file.
      */
     public void run(Iterable<Path> files, RecordSink sink, Progress progress) throws IOException {
+        if (extractors.size() > 1) {
+            new ReadAhead(this, extractors, sink).run(files, progress);
+            commit(sink);
+            return;
+        }
+        FileExtractor extractor = extractors.get(0);
         for (Path f : files) {
             progress.started(f);
-            FileReport r = one(f, sink);
-            if (System.nanoTime() - lastCommit >= COMMIT_EVERY.toNanos()) {
-                commit(sink);
-            }
+            FileReport r = one(f, sink, extractor);
+            committedIfDue(sink);
             progress.finished(r);
         }
         commit(sink);
+    }
+
+    void committedIfDue(RecordSink sink) throws IOException {
+        if (System.nanoTime() - lastCommit >= COMMIT_EVERY.toNanos()) {
+            commit(sink);
+        }
     }
 
     /** Removes from the sink the files that are gone from disk (and content no other file holds). */
@@ -117,57 +140,99 @@ public final class Ingester {
         lastCommit = System.nanoTime();
     }
 
-    private FileReport one(Path file, RecordSink sink) throws IOException {
+    private FileReport one(Path file, RecordSink sink, FileExtractor extractor) throws IOException {
+        long t0 = System.nanoTime();
+        Checked c = check(file);
+        FileReport decided = decide(c, sink, t0);
+        if (decided != null) {
+            return decided;
+        }
+        return store(c, sink.hashOf(c.path), read(c, extractor), sink, t0);
+    }
+
+    /** A file listed for the batch: its path as the sink keys it, and its hash or why it has none. */
+    record Checked(Path file, String path, String hash, FileReport failure) {
+    }
+
+    /** What one file's reading gave: what was read, or why not; and how long the reading took. */
+    record Read(Extracted extracted, String failure, long nanos) {
+    }
+
+    static Checked check(Path file) {
         long t0 = System.nanoTime();
         String path = file.toAbsolutePath().normalize().toString();
         String notAFile = notAFile(file);
         if (notAFile != null) {
-            return new FileReport(path, null, "failed", notAFile, null, null, ms(t0));
+            return new Checked(file, path, null, new FileReport(path, null, "failed", notAFile, null, null, ms(t0)));
         }
-        String hash;
         try {
-            hash = sha256(file);
+            return new Checked(file, path, sha256(file), null);
         } catch (IOException e) {
-            return new FileReport(path, null, "failed", Reason.of(e), null, null, ms(t0));
+            return new Checked(file, path, null, new FileReport(path, null, "failed", Reason.of(e), null, null, ms(t0)));
         }
-        String held = sink.hashOf(path);
-        if (hash.equals(held)) {
-            return new FileReport(path, hash, "skipped", "already indexed, unchanged", null, null, ms(t0));
+    }
+
+    /**
+     * The report of a file the sink needs nothing of (not a file, unchanged, or a copy of content it holds,
+     * which is linked), or null when the file is to be read.
+     */
+    static FileReport decide(Checked c, RecordSink sink, long t0) throws IOException {
+        if (c.failure != null) {
+            return c.failure;
         }
-        if (sink.holds(hash)) {
-            List<String> holders = sink.pathsOf(hash);
-            sink.link(path, hash);
-            return new FileReport(path, hash, "skipped", "same content as " + (holders.isEmpty() ? "a file" : holders.get(0))
+        String held = sink.hashOf(c.path);
+        if (c.hash.equals(held)) {
+            return new FileReport(c.path, c.hash, "skipped", "already indexed, unchanged", null, null, ms(t0));
+        }
+        if (sink.holds(c.hash)) {
+            List<String> holders = sink.pathsOf(c.hash);
+            sink.link(c.path, c.hash);
+            return new FileReport(c.path, c.hash, "skipped", "same content as " + (holders.isEmpty() ? "a file" : holders.get(0))
                     + ", already indexed", null, null, ms(t0));
         }
-        Extracted x;
+        return null;
+    }
+
+    /** Reads a file (any thread): what it yields, or why it cannot be read. */
+    static Read read(Checked c, FileExtractor extractor) throws IOException {
+        long t0 = System.nanoTime();
         Path alias = null;
         try {
-            alias = validName(file);
-            x = extractor.extract(alias == null ? file : alias);
-            if (!hash.equals(sha256(file))) {
-                return failed(path, hash, held, "the file changed while it was read; ingest it again", t0);
+            alias = validName(c.file);
+            Extracted x = extractor.extract(alias == null ? c.file : alias);
+            if (!c.hash.equals(sha256(c.file))) {
+                return new Read(null, "the file changed while it was read; ingest it again", System.nanoTime() - t0);
             }
+            return new Read(x, null, System.nanoTime() - t0);
         } catch (IOException | RuntimeException e) {
-            return failed(path, hash, held, Reason.of(e), t0);
+            return new Read(null, Reason.of(e), System.nanoTime() - t0);
         } finally {
             if (alias != null) {
                 Files.deleteIfExists(alias);
                 Files.deleteIfExists(alias.getParent());
             }
         }
-        sink.put(path, hash, x);
-        String note = alias == null ? x.note()
+    }
+
+    /** Puts what was read into the sink (or reports why not) and reports the file. */
+    static FileReport store(Checked c, String held, Read r, RecordSink sink, long t0) throws IOException {
+        if (r.failure != null) {
+            return failed(c.path, c.hash, held, r.failure, t0);
+        }
+        Extracted x = r.extracted;
+        sink.put(c.path, c.hash, x);
+        boolean renamed = !Path.of(c.file.toAbsolutePath().toString()).equals(c.file.toAbsolutePath());
+        String note = !renamed ? x.note()
                 : (x.note() == null ? "" : x.note() + "; ") + "its name is not valid UTF-8 (shown with \uFFFD): renaming it is best";
         String language = x.language().describe();
         if (language != null) {
             note = (note == null ? "" : note + "; ") + language;
         }
-        return new FileReport(path, hash, "ok", note, x.pages(), x.records().size(), ms(t0), x.ocrPages(),
+        return new FileReport(c.path, c.hash, "ok", note, x.pages(), x.records().size(), ms(t0), x.ocrPages(),
                 x.ocrMilliseconds() / 1000.0, x.language().any() ? x.language() : null);
     }
 
-    private static FileReport failed(String path, String hash, String held, String reason, long t0) {
+    static FileReport failed(String path, String hash, String held, String reason, long t0) {
         String kept = held == null ? "" : "; the version ingested before is kept";
         return new FileReport(path, hash, "failed", reason + kept, null, null, ms(t0));
     }
@@ -210,7 +275,7 @@ public final class Ingester {
         return null;
     }
 
-    private static long ms(long t0) {
+    static long ms(long t0) {
         return (System.nanoTime() - t0) / 1_000_000;
     }
 

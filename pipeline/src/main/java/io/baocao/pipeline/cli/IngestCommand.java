@@ -83,6 +83,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-ocr", description = "Do not OCR pages without a usable text layer (scans); such files fail or are read without those pages.")
     boolean noOcr;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Files read at once, each by its own worker process (each with --max-memory of heap); "
+                    + "the index is still written by one (default: ${DEFAULT-VALUE}).")
+    int threads;
+
     @Option(names = "--in-process", description = "Read files in this process: no worker, no time or memory limit (for debugging).")
     boolean inProcess;
 
@@ -93,6 +98,10 @@ final class IngestCommand implements Callable<Integer> {
             limits = limits();
         } catch (IllegalArgumentException e) {
             System.err.println("baocao: " + e.getMessage());
+            return 2;
+        }
+        if (threads < 1) {
+            System.err.println("baocao: --threads must be at least 1, got " + threads);
             return 2;
         }
         if (jsonl != null && spec.commandLine().getParseResult().hasMatchedOption("--index")) {
@@ -130,9 +139,17 @@ final class IngestCommand implements Callable<Integer> {
         ProgressBar bar = line == null ? null : new ProgressBarBuilder().setTaskName("Ingest").setInitialMax(files.size())
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate().setConsumer(line).build();
         IngestReport out;
+        List<FileExtractor> extractors = new java.util.ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            extractors.add(inProcess ? new InProcessExtractor(new Pipeline(limits, ocr())) : new IsolatedExtractor(limits, ocr()));
+        }
+        java.io.Closeable closeExtractors = () -> {
+            for (FileExtractor e : extractors) {
+                e.close();
+            }
+        };
         try (sink;
-             FileExtractor extractor = inProcess ? new InProcessExtractor(new Pipeline(limits, ocr()))
-                     : new IsolatedExtractor(limits, ocr());
+             closeExtractors;
              IngestReport report = new IngestReport(reportPath)) {
             out = report;
             for (Inputs.Problem p : listing.problems()) {
@@ -141,7 +158,7 @@ final class IngestCommand implements Callable<Integer> {
                 say(line, "baocao: " + Names.printable(path) + ": " + ("skipped".equals(p.status()) ? "skipped: " : "")
                         + Names.printable(p.reason()));
             }
-            Ingester ingester = new Ingester(extractor);
+            Ingester ingester = new Ingester(extractors);
             ingester.run(files, sink, new Ingester.Progress() {
                 @Override
                 public void started(Path file) {

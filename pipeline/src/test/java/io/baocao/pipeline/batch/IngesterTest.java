@@ -141,6 +141,46 @@ class IngesterTest {
         assertEquals(2, IndexAudit.check(index).documents());
     }
 
+    @Test
+    void twoReadersAtOnceGiveWhatOneGives() throws Exception {
+        Path a = copy(NQ, "a.pdf");
+        Path b = copy(KH, "b.pdf");
+        Path copyOfA = copy(NQ, "copy of a.pdf");
+        Path broken = Files.writeString(files.resolve("broken.pdf"), "%PDF-1.7 not a PDF after all");
+        Path copyOfBroken = Files.writeString(files.resolve("copy of broken.pdf"), "%PDF-1.7 not a PDF after all");
+        Path c = copy(Corpus.file("cantho-2024-phu-luc-320.pdf"), "c.pdf");
+        List<Path> listed = List.of(a, broken, b, copyOfA, copyOfBroken, c);
+        Path oneAtATime = dir.resolve("index-1");
+        Path twoAtOnce = dir.resolve("index-2");
+        List<Ingester.FileReport> one;
+        List<Ingester.FileReport> two;
+        try (IndexSink idx = IndexSink.open(oneAtATime)) {
+            one = new Ingester(new Pipeline()).ingest(listed, idx, quiet());
+        }
+        try (IndexSink idx = IndexSink.open(twoAtOnce)) {
+            two = new Ingester(List.of(new InProcessExtractor(new Pipeline()), new InProcessExtractor(new Pipeline())))
+                    .ingest(listed, idx, quiet());
+        }
+        assertEquals(List.of("ok", "failed", "ok", "skipped", "failed", "ok"),
+                two.stream().map(Ingester.FileReport::status).toList());
+        assertEquals("same content as " + a.toAbsolutePath() + ", already indexed", two.get(3).reason());
+        for (int i = 0; i < listed.size(); i++) {
+            Ingester.FileReport x = one.get(i);
+            Ingester.FileReport y = two.get(i);
+            assertEquals(List.of(x.path(), x.status(), String.valueOf(x.reason()), String.valueOf(x.records())),
+                    List.of(y.path(), y.status(), String.valueOf(y.reason()), String.valueOf(y.records())));
+        }
+        assertEquals(IndexAudit.check(oneAtATime), IndexAudit.check(twoAtOnce));
+        // and again: nothing is read twice
+        try (IndexSink idx = IndexSink.open(twoAtOnce)) {
+            List<Ingester.FileReport> again = new Ingester(List.of(new InProcessExtractor(new Pipeline()),
+                    new InProcessExtractor(new Pipeline()))).ingest(listed, idx, quiet());
+            assertEquals(List.of("skipped", "failed", "skipped", "skipped", "failed", "skipped"),
+                    again.stream().map(Ingester.FileReport::status).toList());
+        }
+        assertEquals(IndexAudit.check(oneAtATime), IndexAudit.check(twoAtOnce));
+    }
+
     private Path copy(Path from, String name) throws IOException {
         return Files.copy(from, files.resolve(name));
     }
