@@ -8,6 +8,6 @@ public final class Models {
     }
 
     public static List<ModelTrainer> trainers() {
-        return List.of();
+        return List.of(new NameModelTrainer());
     }
 }
