@@ -166,7 +166,7 @@ public final class NameModelTrainer implements ModelTrainer {
             double rf = rule.get(type + " F1");
             double mf = model.get(type + " F1");
             parts.add(mf > rf
-                    ? String.format(Locale.ROOT, "%s: model used (F1 %.3f > rule %.3f)", type, mf, rf)
+                    ? String.format(Locale.ROOT, "%s: model preferred (F1 %.3f > rule %.3f; used for the issuer of header-less reports)", type, mf, rf)
                     : String.format(Locale.ROOT, "%s: rule kept (model F1 %.3f <= rule F1 %.3f)", type, mf, rf));
         }
         return String.join("; ", parts);
