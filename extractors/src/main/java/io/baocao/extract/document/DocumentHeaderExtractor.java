@@ -2,6 +2,8 @@ package io.baocao.extract.document;
 
 import io.baocao.extract.grammar.VietnameseDate;
 import io.baocao.extract.model.DocumentRecord;
+import io.baocao.extract.names.AdminUnits;
+import io.baocao.extract.names.AgencyPlaceFinder;
 import io.baocao.extract.text.LogicalDocument;
 import io.baocao.extract.text.Passage;
 import io.baocao.extract.text.TextFold;
@@ -31,6 +33,8 @@ public final class DocumentHeaderExtractor {
     private static final Pattern ATTACHED_ISSUER = Pattern.compile("(?iu)Kèm theo[^)]*?\\bcủa\\s+([^)]+)\\)");
     private static final Pattern PLACE_MENTION = Pattern.compile(
             "(?u)(?<![\\p{L}])(thành phố|tỉnh|quận|huyện|thị xã)\\s+((?:[\\p{Lu}Đ][\\p{Ll}\\p{M}đ]*)(?:\\s+[\\p{Lu}Đ][\\p{Ll}\\p{M}đ]*){0,3})");
+    private static final Pattern PLACE_OF_ISSUE = Pattern.compile(
+            "(?u)(?<![\\p{L}])([\\p{Lu}Đ][\\p{L}\\p{M}]*(?:\\s+[\\p{Lu}Đ][\\p{L}\\p{M}]*){0,3})\\s*,\\s*ngày\\s+\\d");
     private static final Pattern PERIOD_H1 = Pattern.compile("(?iu)6 tháng đầu năm(?:\\s+\\d{4})?|sáu tháng đầu năm");
     private static final Pattern PERIOD_H2 = Pattern.compile("(?iu)^(?!.*6 tháng đầu).*6 tháng cuối năm");
     private static final Pattern QUARTER = Pattern.compile("(?iu)quý\\s+(I{1,3}|IV|[1-4])\\b");
@@ -164,6 +168,9 @@ public final class DocumentHeaderExtractor {
         if (d.issuer == null) {
             d.issuer = header.issuer();
         }
+        if (d.issuer == null) {
+            d.issuer = sourceIssuer(passages);
+        }
         String when = (d.title == null ? "" : d.title) + " " + headerOnly(passages, 12);
         d.year = titleYear(d.title);
         if (d.year == null) {
@@ -226,16 +233,61 @@ public final class DocumentHeaderExtractor {
         return sb.toString();
     }
 
-    /** The place whose figures these are: the jurisdiction the body names most often. */
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?u)^\\s*Nguồn\\s*:\\s*(.+)$");
+    private static final AgencyPlaceFinder NAMES = new AgencyPlaceFinder();
+
+    /**
+     * A header-less report's issuer from its source line ({@code Nguồn: Vụ Kinh tế Nông nghiệp}): the body
+     * the name finder finds first there, in capitals written as in running text. The model, not the rule:
+     * it scores the better of the two on agencies, leave one file out (train/names).
+     */
+    private static String sourceIssuer(List<Passage> passages) {
+        for (Passage p : passages) {
+            Matcher m = SOURCE_LINE.matcher(p.text());
+            if (!m.find()) {
+                continue;
+            }
+            for (AgencyPlaceFinder.Name n : NAMES.find(m.group(1))) {
+                if (n.type().equals("agency") && n.start() == 0) {
+                    boolean capitals = n.text().equals(n.text().toUpperCase(Locale.ROOT));
+                    return capitals ? OrganisationName.of(n.text()) : n.text();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The place whose figures these are: the province the body names most often (a province by the
+     * administrative-units list, so neither a district's city nor {@code tỉnh Kính gửi}); when it names
+     * none, the jurisdiction it names most often.
+     */
     public static String jurisdiction(String body) {
         Matcher m = PLACE_MENTION.matcher(body);
         Map<String, Integer> votes = new HashMap<>();
+        Map<String, Integer> provinces = new HashMap<>();
         while (m.find()) {
             String level = m.group(1).toLowerCase(Locale.ROOT);
             String name = m.group(2).strip();
             votes.merge(level + " " + name, 1, Integer::sum);
+            String province = AdminUnits.shipped().province(level, name);
+            if (province != null) {
+                provinces.merge(province, 1, Integer::sum);
+            }
         }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (provinces.isEmpty()) {
+            // a header in capitals names its province only there and in the place-of-issue line
+            Matcher issued = PLACE_OF_ISSUE.matcher(body);
+            while (issued.find()) {
+                String province = AdminUnits.shipped().province("tỉnh", issued.group(1));
+                province = province != null ? province : AdminUnits.shipped().province("thành phố", issued.group(1));
+                if (province != null) {
+                    provinces.merge(province, 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Integer> pool = provinces.isEmpty() ? votes : provinces;
+        return pool.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** The kinds that report on a period (a report, a plan, a resolution on one, their appendices). */

@@ -8,6 +8,6 @@ public final class Models {
     }
 
     public static List<ModelTrainer> trainers() {
-        return List.of(new SentenceModelTrainer(), new SectorModelTrainer());
+        return List.of(new SentenceModelTrainer(), new NameModelTrainer(), new SectorModelTrainer());
     }
 }
