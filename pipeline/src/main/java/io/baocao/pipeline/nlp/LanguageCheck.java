@@ -103,6 +103,11 @@ public final class LanguageCheck {
             return Verdict.VIETNAMESE;
         }
         LanguageDetector d = detector();
+        if (d == null) {
+            // no room for the detector (a worker run with a small --max-memory): the alphabet alone still
+            // tells mis-decoded text; another language goes unnamed
+            return outsideAlphabet ? Verdict.MISDECODED : Verdict.VIETNAMESE;
+        }
         Language[] guesses;
         synchronized (d) { // the detector's context generator is not documented as thread-safe
             guesses = d.predictLanguages(text);
@@ -126,16 +131,27 @@ public final class LanguageCheck {
         return (p.page() == null ? "" : "p. " + p.page() + ": ") + "\"" + cut + "\"";
     }
 
+    /** Set when the detector could not be loaded for want of heap: it is not tried again. */
+    private static volatile boolean noRoom;
+
+    /**
+     * The detector, loaded once; null when the heap has no room for it (its 103 languages' n-grams take some
+     * 60 MB: a reader process started with {@code --max-memory 64m} reads files without it, rather than
+     * failing every file).
+     */
     private static LanguageDetector detector() {
         LanguageDetector d = detector;
-        if (d == null) {
+        if (d == null && !noRoom) {
             synchronized (LanguageCheck.class) {
-                if (detector == null) {
+                if (detector == null && !noRoom) {
                     try (InputStream in = LanguageCheck.class.getResourceAsStream("/langdetect-183.bin")) {
                         if (in == null) {
                             throw new IllegalStateException("langdetect-183.bin (opennlp-models-langdetect) is not on the class path");
                         }
                         detector = new LanguageDetectorME(new LanguageDetectorModel(in));
+                    } catch (OutOfMemoryError e) {
+                        // the half-read model is garbage now; the rest of the heap is as it was
+                        noRoom = true;
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot load the language detector: " + e.getMessage(), e);
                     }
