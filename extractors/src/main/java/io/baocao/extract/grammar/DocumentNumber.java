@@ -44,12 +44,34 @@ public final class DocumentNumber {
     private DocumentNumber() {
     }
 
+    /**
+     * A space typed or printed where the slash goes, after {@code số}: {@code Quyết định số 1194 QĐ-TTg}. Only
+     * with a kind code the list knows and an issuer after its hyphen, so a count ("12 QĐ") is not read as one.
+     */
+    private static final Pattern SPACE_FOR_SLASH = Pattern.compile("(?<=(?<![\\p{L}])[Ss]ố\\s)(\\d{1,5})\\s(("
+            + KIND_BY_CODE.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+                    .reduce((a, b) -> a + "|" + b).orElse("NQ")
+            + ")-(" + PART + ")" + END + ")");
+
     /** Every số ký hiệu written in the text, in order. */
     public static List<Found> findAll(String text) {
         List<Found> out = new ArrayList<>();
         Matcher m = CODE.matcher(text);
         while (m.find()) {
             toFound(m).ifPresent(out::add);
+        }
+        Matcher spaced = SPACE_FOR_SLASH.matcher(text);
+        boolean added = false;
+        while (spaced.find()) {
+            int start = spaced.start();
+            if (out.stream().noneMatch(f -> f.start() < spaced.end() && start < f.end())) {
+                out.add(new Found(spaced.group(1) + "/" + spaced.group(2), start, spaced.end(), spaced.group(3),
+                        spaced.group(4)));
+                added = true;
+            }
+        }
+        if (added) {
+            out.sort(java.util.Comparator.comparingInt(Found::start));
         }
         return out;
     }

@@ -23,6 +23,12 @@ import java.util.regex.Pattern;
 public final class ReferenceExtractor implements Extractor {
     /** Kind words as written before a number, longest first. */
     private static final String KINDS = DocumentKinds.alternation("cited");
+    private static final java.util.Map<String, String> KIND_BY_CODE = DocumentKinds.byCode();
+    /** A kind written as its code before "số" ({@code QĐ số 1194 …}, {@code NQ số 05 …}). */
+    private static final Pattern CODE_BEFORE_SO = Pattern.compile("(?<![\\p{L}])("
+            + KIND_BY_CODE.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+                    .reduce((a, b) -> a + "|" + b).orElse("NQ")
+            + ")\\s*số\\s*$");
     private static final Pattern KIND_BEFORE = Pattern.compile(
             "(?iu)(" + KINDS + ")(?:\\s+(?:của|do)\\s+[^;:.]{1,80}?)?[\\s:]*(?:số|sô)?[\\s:]*$");
     private static final Pattern SO_BEFORE = Pattern.compile("(?iu)(?:^|[\\s,;:(])(?:số|và|,)\\s*$");
@@ -126,6 +132,11 @@ public final class ReferenceExtractor implements Extractor {
                 kind = canonicalKind(k.group(1));
                 rawStart = f.start() - (before.length() - k.start());
                 listKind = kind;
+            } else if (CODE_BEFORE_SO.matcher(before).find()) {
+                // "QĐ số 1194 …": the kind abbreviated by its code right before "số"
+                Matcher c = CODE_BEFORE_SO.matcher(before);
+                c.find();
+                kind = KIND_BY_CODE.get(c.group(1));
             } else if (listKind != null && previousEnd >= 0 && SO_BEFORE.matcher(before).find()
                     && !text.substring(previousEnd, f.start()).contains(";")) {
                 kind = listKind;

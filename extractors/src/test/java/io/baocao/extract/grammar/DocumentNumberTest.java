@@ -45,4 +45,13 @@ class DocumentNumberTest {
         DocumentNumber.Found f = DocumentNumber.findAll("1519/QĐ-TTg").get(0);
         assertEquals("Thủ tướng Chính phủ", DocumentNumber.issuerOf(f).orElseThrow());
     }
+
+    @Test
+    void aSpaceForTheSlashAfterSoIsReadWhenAKindCodeAndIssuerFollow() {
+        // corpus/realworld/vn-bc-nln-t01-2006.pdf p. 1
+        String text = "(QĐ số 1194 QĐ-TTg và QĐ số 1177 QĐ-BKH)";
+        assertEquals(java.util.List.of("1194/QĐ-TTg", "1177/QĐ-BKH"),
+                DocumentNumber.findAll(text).stream().map(DocumentNumber.Found::canonical).toList());
+        assertEquals(java.util.List.of(), DocumentNumber.findAll("Năm 2023 đã ban hành 12 QĐ-UBND về đất đai"));
+    }
 }

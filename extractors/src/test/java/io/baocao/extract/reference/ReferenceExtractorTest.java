@@ -51,4 +51,13 @@ class ReferenceExtractorTest {
                 named("Căn cứ Pháp lệnh Bưu chính viễn thông ngày 25 tháng 5 năm 2002;"));
         assertEquals(List.of(), named("Luật sư của doanh nghiệp đã tham gia phiên họp."));
     }
+
+    @Test
+    void aKindWrittenAsItsCodeBeforeSoNamesTheDocument() {
+        // corpus/realworld/vn-bc-nln-t01-2006.pdf p. 1: "kế hoạch" earlier in the clause is not their kind
+        List<String> got = new ReferenceExtractor().extract(AnnotatedPassage.of("a. Phân khai vốn đầu tư thực hiện theo"
+                + " ngành cơ bản khớp với kế hoạch giao (QĐ số 1194 QĐ-TTg và QĐ số 1177 QĐ-BKH):")).stream()
+                .map(r -> r.kind + " " + r.number).toList();
+        assertEquals(List.of("Quyết định 1194/QĐ-TTg", "Quyết định 1177/QĐ-BKH"), got);
+    }
 }
