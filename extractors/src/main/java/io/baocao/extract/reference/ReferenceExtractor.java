@@ -78,11 +78,12 @@ public final class ReferenceExtractor implements Extractor {
             "(?u)(?<![\\p{L}])(" + DocumentKinds.alternation("named")
             + "|đề án(?=\\s+(?!Thủ|Bộ|Sở|Ủy|UBND|HĐND)[\\p{Lu}Đ][\\p{Ll}])"
             + "|(?:quyết định|nghị quyết|đề án|kế hoạch)(?=\\s+của\\s+[^;.]{2,60}?\\s+về\\s))(?![\\p{L}])");
-    /** After a kind word, these make it generic ("Kế hoạch này", "Nghị quyết đã đề ra"), not a name. */
+    /** After a kind word, these make it generic ("Kế hoạch này", "Nghị quyết đã đề ra") or another word ("Kế hoạch hóa gia đình": family planning), not a name. */
     private static final Set<String> NOT_A_NAME = Set.of("này", "đó", "đã", "được", "trên", "đề", "cụ", "số", "theo",
             "tại", "và", "cho", "với", "để", "trong", "nêu", "là", "có", "mới", "chung", "sẽ", "đang", "thì", "còn",
             "năm", "đối", "nhằm", "phải", "cần", "gồm", "như", "thay", "sửa", "ban", "kèm", "nói", "trước",
-            "sau", "hiện", "cũ", "đúng", "đầy", "đi", "vào", "ra", "lên", "giao", "các", "vốn", "đầu", "báo");
+            "sau", "hiện", "cũ", "đúng", "đầy", "đi", "vào", "ra", "lên", "giao", "các", "vốn", "đầu", "báo",
+            "hóa", "hoá");
     /**
      * National programmes named like documents but not documents themselves (gold/README.md): they are
      * funded programmes ({@code Chương trình mục tiêu quốc gia …}, {@code Kế hoạch mục tiêu giảm nghèo …}) and

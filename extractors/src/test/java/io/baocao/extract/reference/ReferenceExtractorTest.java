@@ -60,4 +60,13 @@ class ReferenceExtractorTest {
                 .map(r -> r.kind + " " + r.number).toList();
         assertEquals(List.of("Quyết định 1194/QĐ-TTg", "Quyết định 1177/QĐ-BKH"), got);
     }
+
+    @Test
+    void familyPlanningIsNoPlan() {
+        // corpus/realworld/bd-243-tb-vpubnd-2020.pdf p. 3: "Kế hoạch hóa gia đình" is family planning
+        List<String> got = new ReferenceExtractor().extract(AnnotatedPassage.of("Giúp lãnh đạo Văn phòng theo dõi, nghiên"
+                + " cứu đề xuất các lĩnh vực: Y tế, Dân số, Kế hoạch hóa gia đình, Bảo hiểm y tế, Quỹ khám bệnh cho người nghèo."))
+                .stream().map(r -> r.kind + " " + r.subject).toList();
+        assertEquals(List.of(), got);
+    }
 }
