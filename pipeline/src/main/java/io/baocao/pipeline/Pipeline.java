@@ -68,6 +68,19 @@ public final class Pipeline {
     }
 
     public Result process(Path file) throws IOException {
+        return process(file, true);
+    }
+
+    /**
+     * A file through every stage but the language check, to warm a reader process's JIT up: the warm-up's
+     * sentence is unaccented (PDF's standard fonts have no Vietnamese letters), and checking it would load the
+     * language detector (10 MB on disk, some 60 MB of heap) in every worker, whether or not a file needs it.
+     */
+    public Result warmUp(Path file) throws IOException {
+        return process(file, false);
+    }
+
+    private Result process(Path file, boolean checkLanguage) throws IOException {
         SourceText source = readers.read(file);
         if (source.lines().isEmpty() || io.baocao.pipeline.read.office.EmbeddedImages.onlyPictureNames(source.lines())) {
             if ("pdf".equals(source.format()) && source.pages() > 0) {
@@ -84,7 +97,7 @@ public final class Pipeline {
         Extraction.Output extracted = extraction.extract(structure.read(docId, source));
         markOcr(extracted.records(), source.ocr());
         return new Result(file, docId, source.format(), source.pages(), extracted.passages(), extracted.records(),
-                source.note(), source.ocr(), languageCheck.check(extracted.passages()));
+                source.note(), source.ocr(), checkLanguage ? languageCheck.check(extracted.passages()) : LanguageFlags.NONE);
     }
 
     /** The standard readers: PDF through PDFBox, the office and text formats through Tika. */

@@ -49,6 +49,12 @@ public final class DocumentKinds {
         return String.join("|", written(role));
     }
 
+    /** The codes of a số ký hiệu as a regular-expression alternation, longest first ({@code QĐi|QĐ|NQ|…}). */
+    public static String codeAlternation() {
+        return byCode().keySet().stream().sorted((a, b) -> b.length() - a.length()).map(java.util.regex.Pattern::quote)
+                .reduce((a, b) -> a + "|" + b).orElseThrow();
+    }
+
     /** The kind each code of a số ký hiệu implies: NQ → Nghị quyết. */
     public static Map<String, String> byCode() {
         Map<String, String> out = new LinkedHashMap<>();

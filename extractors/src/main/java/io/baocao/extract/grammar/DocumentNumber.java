@@ -49,9 +49,7 @@ public final class DocumentNumber {
      * with a kind code the list knows and an issuer after its hyphen, so a count ("12 QĐ") is not read as one.
      */
     private static final Pattern SPACE_FOR_SLASH = Pattern.compile("(?<=(?<![\\p{L}])[Ss]ố\\s)(\\d{1,5})\\s(("
-            + KIND_BY_CODE.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
-                    .reduce((a, b) -> a + "|" + b).orElse("NQ")
-            + ")-(" + PART + ")" + END + ")");
+            + DocumentKinds.codeAlternation() + ")-(" + PART + ")" + END + ")");
 
     /** Every số ký hiệu written in the text, in order. */
     public static List<Found> findAll(String text) {

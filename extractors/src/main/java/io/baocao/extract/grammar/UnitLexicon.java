@@ -106,6 +106,11 @@ public final class UnitLexicon {
     private static final java.util.Map<String, String> SCALES = java.util.Map.of("nghìn", "nghìn", "ngàn", "nghìn",
             "triệu", "triệu", "tỷ", "tỷ", "tỉ", "tỷ");
 
+    /** The scale a word writes, as a unit's name writes it: {@code ngàn} → {@code nghìn}, {@code tỉ} → {@code tỷ}. */
+    public static Optional<String> scale(String word) {
+        return Optional.ofNullable(SCALES.get(word.toLowerCase(Locale.ROOT)));
+    }
+
     /**
      * A scale word before a measure or a counted noun the list knows, where the list has no entry for the
      * pair: {@code 218 triệu lít}, {@code 280 nghìn ha}, {@code 1,3 tỷ m3}, {@code 293 triệu cái}. The unit is
@@ -127,6 +132,33 @@ public final class UnitLexicon {
         }
         Unit pair = new Unit(scale + " " + unit.get().unit().canonical(), unit.get().unit().kind());
         return Optional.of(new Match(pair, unit.get().end(), text.substring(i, unit.get().end())));
+    }
+
+    /** The unit a whole string is ({@code nghìn tỷ đồng}, {@code %}, {@code Tr.đồng}), as a ĐVT cell writes it. */
+    public static Optional<Unit> whole(String s) {
+        String t = s.strip();
+        return match(t, 0).filter(m -> m.end() == t.length()).map(Match::unit);
+    }
+
+    /** A row label and the unit it carries in parentheses at its end. */
+    public record Labelled(String label, Unit unit, String written) {
+    }
+
+    private static final java.util.regex.Pattern UNIT_IN_PARENTHESES =
+            java.util.regex.Pattern.compile("^(.*\\S)\\s*\\(([^()]{1,30})\\)$", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * A label that ends with its unit in parentheses, as statistical annexes print indicator rows without a
+     * ĐVT column: {@code GDP theo giá thực tế (nghìn tỷ đồng)}, {@code Khu vực dịch vụ (%)}. Only a unit the list
+     * knows: {@code Sở Tư pháp (02 đầu mối)} is no such label.
+     */
+    public static Optional<Labelled> labelled(String text) {
+        java.util.regex.Matcher m = UNIT_IN_PARENTHESES.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String written = m.group(2).strip();
+        return whole(written).map(u -> new Labelled(m.group(1).strip(), u, written));
     }
 
     /** Short units that must keep their case to be units ("m" yes, "M" no; "ha" not "Hà"). */

@@ -281,19 +281,10 @@ final class MetricFinder {
             + "ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}|tháng\\s+\\d{1,2}(?:/\\d{4})?|quý\\s+[IV]+|khóa\\s+[IVX]+|lần thứ\\s+\\w+|"
             + "\\d+\\s+năm(?!\\s+\\d)");
 
-    private static final Pattern ROW_UNIT_AT_END = Pattern.compile("\\s*\\(([^()]{1,30})\\)$");
-
     /** A row label's unit in parentheses is the figure's unit, not part of what it measures: "GDP (nghìn tỷ đồng)". */
     private static String withoutRowUnit(String t) {
-        Matcher m = ROW_UNIT_AT_END.matcher(t);
-        if (m.find() && m.start() > 0) {
-            String inside = m.group(1).strip();
-            var u = io.baocao.extract.grammar.UnitLexicon.match(inside, 0);
-            if (u.isPresent() && u.get().end() == inside.length()) {
-                return t.substring(0, m.start()).strip();
-            }
-        }
-        return t;
+        return io.baocao.extract.grammar.UnitLexicon.labelled(t).map(io.baocao.extract.grammar.UnitLexicon.Labelled::label)
+                .orElse(t);
     }
 
     static String tidy(String s) {

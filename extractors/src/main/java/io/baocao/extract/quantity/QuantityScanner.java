@@ -347,8 +347,8 @@ public final class QuantityScanner {
         return false;
     }
 
-    /** A row label's unit in parentheses, then the row's numbers so far: "GDP theo giá thực tế (nghìn tỷ đồng) 137,0 164,2". */
-    private static final Pattern ROW_UNIT = Pattern.compile("\\(([^()]{1,30})\\)(?:[\\s|]+[\\d.,]+)*[\\s|]+$");
+    /** The numbers of a row read so far, after its label: " 137,0 ", " | 137,0 | ". */
+    private static final Pattern ROW_NUMBERS_SO_FAR = Pattern.compile("(?:[\\s|]+[\\d.,]+)*[\\s|]+$");
 
     /**
      * A bare number in a table row read as a line of text takes the unit its row label gives in parentheses
@@ -357,23 +357,19 @@ public final class QuantityScanner {
      * the list knows; a "(%)" row's numbers are percentages.
      */
     private static boolean unitOfTheRow(String text, QuantityMention q) {
-        Matcher m = ROW_UNIT.matcher(text.substring(0, q.numberStart));
-        if (!m.find()) {
+        String before = text.substring(0, q.numberStart);
+        Matcher numbers = ROW_NUMBERS_SO_FAR.matcher(before);
+        if (!numbers.find()) {
             return false;
         }
-        String inside = m.group(1).strip();
-        Optional<UnitLexicon.Match> u = UnitLexicon.match(inside, 0);
-        if (u.isEmpty() || u.get().end() != inside.length()) {
+        Optional<UnitLexicon.Labelled> u = UnitLexicon.labelled(before.substring(0, numbers.start()));
+        if (u.isEmpty()) {
             return false;
         }
         q.unit = u.get().unit().canonical();
         q.kind = u.get().unit().kind();
         return true;
     }
-
-    /** Scale words before a counted noun, as a unit writes them ({@code ngàn} is the South's {@code nghìn}). */
-    private static final java.util.Map<String, String> COUNT_SCALES = java.util.Map.of("nghìn", "nghìn", "ngàn", "nghìn",
-            "triệu", "triệu");
 
     /**
      * A count in thousands or millions of a noun the unit list does not know: {@code 436 nghìn thuê bao},
@@ -388,7 +384,8 @@ public final class QuantityScanner {
         while (j < text.length() && Character.isLetter(text.charAt(j))) {
             j++;
         }
-        String scale = COUNT_SCALES.get(text.substring(i, j).toLowerCase(Locale.ROOT));
+        // thousands and millions only: a bare "tỷ" is money (UnitLexicon), billions of a counted thing are rare
+        String scale = UnitLexicon.scale(text.substring(i, j)).filter(sc -> !sc.equals("tỷ")).orElse(null);
         if (i == pos || scale == null || j >= text.length() || !UnitLexicon.isSpace(text.charAt(j))) {
             return Optional.empty();
         }

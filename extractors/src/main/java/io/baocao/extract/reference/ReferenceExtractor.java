@@ -25,9 +25,7 @@ public final class ReferenceExtractor implements Extractor {
     private static final String KINDS = DocumentKinds.alternation("cited");
     private static final java.util.Map<String, String> KIND_BY_CODE = DocumentKinds.byCode();
     /** A kind written as its code before "số" ({@code QĐ số 1194 …}, {@code NQ số 05 …}). */
-    private static final Pattern CODE_BEFORE_SO = Pattern.compile("(?<![\\p{L}])("
-            + KIND_BY_CODE.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
-                    .reduce((a, b) -> a + "|" + b).orElse("NQ")
+    private static final Pattern CODE_BEFORE_SO = Pattern.compile("(?<![\\p{L}])(" + DocumentKinds.codeAlternation()
             + ")\\s*số\\s*$");
     private static final Pattern KIND_BEFORE = Pattern.compile(
             "(?iu)(" + KINDS + ")(?:\\s+(?:của|do)\\s+[^;:.]{1,80}?)?[\\s:]*(?:số|sô)?[\\s:]*$");

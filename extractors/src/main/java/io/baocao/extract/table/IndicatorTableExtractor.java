@@ -2,6 +2,7 @@ package io.baocao.extract.table;
 
 import io.baocao.extract.text.TableView;
 
+import io.baocao.extract.grammar.UnitLexicon;
 import io.baocao.extract.model.FigureRecord;
 import io.baocao.extract.model.PercentageRecord;
 import io.baocao.extract.model.Quantity;
@@ -28,12 +29,6 @@ public final class IndicatorTableExtractor {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
 
     /**
-     * A row label that carries its unit, as statistical annexes print indicator rows without a ĐVT column:
-     * {@code GDP theo giá thực tế (nghìn tỷ đồng)}, {@code Khu vực dịch vụ (%)}.
-     */
-    private static final Pattern LABEL_UNIT = Pattern.compile("^(.*\\S)\\s*\\(([^()]{1,30})\\)$");
-
-    /**
      * Whether the table is one of indicators: a unit column and an indicator column, or rows of numbers whose
      * labels carry their units (at least two, and most of the rows with numbers).
      */
@@ -51,22 +46,10 @@ public final class IndicatorTableExtractor {
             }
             if (numbers) {
                 withNumbers++;
-                withUnit += labelUnit(row.cell(0)).isPresent() ? 1 : 0;
+                withUnit += UnitLexicon.labelled(row.cell(0)).isPresent() ? 1 : 0;
             }
         }
         return withUnit >= 2 && withUnit * 2 >= withNumbers;
-    }
-
-    /** The label without its unit, and the unit, when the label ends with a unit the list knows in parentheses. */
-    static Optional<String[]> labelUnit(String label) {
-        Matcher m = LABEL_UNIT.matcher(label.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        String unit = m.group(2).strip();
-        Optional<io.baocao.extract.grammar.UnitLexicon.Match> u = io.baocao.extract.grammar.UnitLexicon.match(unit, 0);
-        return u.isPresent() && u.get().end() == unit.length() ? Optional.of(new String[] {m.group(1).strip(), unit})
-                : Optional.empty();
     }
 
     /**
@@ -85,7 +68,7 @@ public final class IndicatorTableExtractor {
     }
 
     private static boolean headerIsData(TableView t) {
-        if (t.columns().size() < 2 || t.columns().get(0) == null || labelUnit(t.columns().get(0)).isEmpty()) {
+        if (t.columns().size() < 2 || t.columns().get(0) == null || UnitLexicon.labelled(t.columns().get(0)).isEmpty()) {
             return false;
         }
         for (int c = 1; c < t.columns().size(); c++) {
@@ -115,10 +98,10 @@ public final class IndicatorTableExtractor {
             String label = row.cell(nameCol).replaceAll("\\s+", " ");
             String labelledUnit = null;
             if (unitCol < 0) {
-                Optional<String[]> lu = labelUnit(label);
+                Optional<UnitLexicon.Labelled> lu = UnitLexicon.labelled(label);
                 if (lu.isPresent()) {
-                    label = lu.get()[0];
-                    labelledUnit = lu.get()[1];
+                    label = lu.get().label();
+                    labelledUnit = lu.get().written();
                 }
             }
             if (label.isEmpty() || label.matches("(?iu)^trong đó\\s*:?$")) {

@@ -15,9 +15,9 @@ final class UnitCell {
         }
         String c = cell.strip().replaceAll("\\s+", " ");
         for (String candidate : new String[] {c, c.toLowerCase(Locale.ROOT)}) {
-            Optional<UnitLexicon.Match> m = UnitLexicon.match(candidate, 0);
-            if (m.isPresent() && m.get().end() == candidate.length()) {
-                return m.get().unit().canonical();
+            Optional<UnitLexicon.Unit> u = UnitLexicon.whole(candidate);
+            if (u.isPresent()) {
+                return u.get().canonical();
             }
         }
         return c.toLowerCase(Locale.ROOT);

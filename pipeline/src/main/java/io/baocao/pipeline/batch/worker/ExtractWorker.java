@@ -109,8 +109,8 @@ public final class ExtractWorker {
                 doc.save(pdf.toFile());
             }
             Path html = Files.writeString(dir.resolve("warm-up.html"), "<html><body><p>" + text + "</p></body></html>");
-            pipeline.process(pdf);
-            pipeline.process(html);
+            pipeline.warmUp(pdf);
+            pipeline.warmUp(html);
         } catch (IOException | RuntimeException e) {
             // only a warm-up: the first real file pays instead
         } finally {
