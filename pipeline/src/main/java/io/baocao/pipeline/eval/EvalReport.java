@@ -38,8 +38,9 @@ public final class EvalReport {
         if (fieldErrors) {
             sb.append("\n=== field errors on matched pairs ===\n");
             for (Scorer.FieldError e : report.overall().fieldErrors) {
-                sb.append(String.format(Locale.ROOT, "%-10s %-12s %s p.%s  gold=%s  output=%s%n    %s%n", e.type(), e.field(),
-                        e.file(), e.page() == null ? "-" : e.page(), e.gold().get(e.field()),
+                sb.append(String.format(Locale.ROOT, "%-10s %-12s %s p.%s%s  gold=%s  output=%s%n    %s%n", e.type(), e.field(),
+                        e.file(), e.page() == null ? "-" : e.page(),
+                        e.gold().hasNonNull("raw") ? "  raw=" + e.gold().get("raw").asText() : "", e.gold().get(e.field()),
                         e.field().equals("metric_key") ? e.output().get("metric") : e.output().get(e.field()),
                         clip(Matching.text(e.gold(), "text"), 200)));
             }
