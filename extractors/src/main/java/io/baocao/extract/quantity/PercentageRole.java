@@ -9,9 +9,26 @@ import java.util.regex.Pattern;
  * ({@code tăng 5,73% so với cùng kỳ}), attainment ({@code đạt 47,57% kế hoạch}), share ({@code chiếm
  * 8,63%}), rate ({@code tỷ lệ … 0,09%}, a bare {@code đạt 99,65%}) or points ({@code 0,2 điểm %}).
  */
-final class PercentageRole {
-    record Role(String role, String basis) {
+public final class PercentageRole {
+    /**
+     * {@code cued} is false when no word around the number says what it is (a bare {@code Đà Nẵng 229%} in a
+     * list, a value in parentheses after a period): such a number plays the role of the one before it.
+     */
+    record Role(String role, String basis, boolean cued) {
+        Role(String role, String basis) {
+            this(role, basis, true);
+        }
     }
+
+    /** Words that make a clause's subject a growth rate: {@code tốc độ tăng trưởng … đạt 11,3%}. */
+    private static final Pattern GROWTH_SUBJECT = Pattern.compile(
+            "\\b(tang truong|toc do tang|muc tang|toc do phat trien)\\b");
+    /** A period a comparison value is given for: {@code (cùng kỳ 2004 đạt 15,6%; 2003: 15,1%)}. */
+    private static final Pattern EARLIER_PERIOD = Pattern.compile(
+            "^\\s*(cung ky|cung thoi diem|nam \\d{4}|nam truoc|quy [ivx\\d]+|thang \\d+|ky truoc|ke hoach|kh\\b|\\d{4}\\b)");
+    /** An amount or a fraction of amounts right before the verb: {@code 1,105 tỷ đồng, đạt 3,7%}, {@code 108/197,704 tỷ đồng (54,63%)}. */
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile(
+            "\\d[\\d.,]*(/[\\d.,]+)?\\s+(ty|trieu|nghin|ngan)?\\s*(dong|usd)\\s*[,(]?\\s*(uoc |chi |moi )?(dat|bang|\\()?\\s*$");
 
     private static final Pattern REFERENCE_AMOUNT = Pattern.compile(
             "^\\s*(?:so voi |so |cua |trong )?(ke hoach|kh\\b|chi tieu|du toan|nq\\b|nghi quyet|gia tri hop dong|tong|muc tieu|"
@@ -30,26 +47,58 @@ final class PercentageRole {
         if (q.kind == io.baocao.extract.grammar.UnitLexicon.Kind.POINTS) {
             return new Role("points", null);
         }
+        Role role = fromWordsAround(text, q);
+        if (role.cued() && !"share".equals(role.role()) && inEarlierPeriodParenthesis(text, q.numberStart)) {
+            // (cùng kỳ 2004 đạt 15,6%): the same measure for an earlier period plays the role of the one it follows
+            return new Role(role.role(), role.basis(), false);
+        }
+        return role;
+    }
+
+    private static Role fromWordsAround(String text, QuantityMention q) {
         String before = TextFold.fold(text.substring(Math.max(0, q.numberStart - 50), q.numberStart));
         String near = lastWords(before, 4);
         String afterRaw = text.substring(q.end, Math.min(text.length(), q.end + 80));
+        // "28,5% và 27,6% dự toán": both are of the reference written after the second
+        afterRaw = afterRaw.replaceFirst("^\\s*(và|hoặc|,)\\s*\\d[\\d.,]*\\s*%", "");
         String after = TextFold.fold(afterRaw);
         String clause = clauseBefore(before);
         String sentence = TextFold.fold(sentenceBefore(text, q.numberStart));
+        String phrase = phraseBefore(TextFold.fold(text.substring(Math.max(0, q.numberStart - 80), q.numberStart)));
 
-        if (near.matches(".*\\bchiem( khoang| gan| hon| tren)?$") || near.matches(".*\\btuong ung( la)?:?$")
+        if (before.matches("(?s).*\\bchiem( ty trong| ty le)?( khoang| gan| hon| tren| la)?\\s*$") || near.matches(".*\\btuong ung( la)?:?$")
                 && clause.contains("co cau")) {
             return new Role("share", null);
+        }
+        Matcher row = LABELLED_ROW.matcher(before);
+        if (row.find()) {
+            String label = row.group(1);
+            String role = ofIndicator(label);
+            return new Role(role, null, !"rate".equals(role) || label.matches(".*\\b(ty le|ti le)\\b.*"));
         }
         if (near.matches(".*\\bvuot( khoang| hon| tren)?$")) {
             q.change = "increase";
             return new Role("attainment", basis(afterRaw));
         }
-        if (q.change != null && near.matches(".*\\b(tang|giam|cao hon|thap hon|nhieu hon|it hon|tang them|giam them)"
-                + "( uoc| khoang| hon| them| duoc| len| xuong| gan| tren| binh quan| la| dat| tu| muc)*$")) {
+        if (near.matches(".*\\b(tang|giam|len|xuong) tu$") && after.matches("^\\s*(len|xuong)( con| muc)? \\d.*")
+                || near.matches(".*\\btu \\d[\\d.,]*\\s*% (len|xuong)( con| muc)?$")) {
+            // giảm từ 40% xuống 20%: two levels of a rate, not the change between them
+            return new Role("rate", null);
+        }
+        Matcher change = CHANGE_VERB.matcher(near);
+        if (change.matches()) {
+            if (q.change == null) {
+                // tăng dưới 6,5%: a comparator between the verb and the number hides it from the scanner
+                q.change = change.group(1).matches("tang.*|cao hon|nhieu hon") ? "increase" : "decrease";
+            }
             return new Role("growth", growthBasis(afterRaw));
         }
-        if (near.matches(".*\\b(dat|bang|dat duoc|dat khoang|dat tren|dat gan|dat hon|dat ty le|dat ti le|uoc dat|dat muc)$")) {
+        boolean planAfter = REFERENCE_AMOUNT.matcher(after).find() && after.matches("^\\s*(ke hoach|kh\\b|chi tieu|du toan|nq\\b).*");
+        if (GROWTH_SUBJECT.matcher(phrase).find() && !planAfter && !clause.matches(".*\\b(ty le|ti le)\\b.*")) {
+            return new Role("growth", growthBasis(afterRaw));
+        }
+        if (near.matches(".*\\b(dat|bang|dat duoc|dat khoang|dat tren|dat gan|dat hon|dat ty le|dat ti le|uoc dat|dat muc"
+                + "|tuong duong|tuong duong voi|chi bang)$")) {
             if (after.matches("^\\s*(so voi|so) cung ky.*")) {
                 if ((q.value != null && q.value < 30) && (clause.contains("chi so") || clause.contains("tang truong"))) {
                     q.change = "increase";
@@ -57,8 +106,27 @@ final class PercentageRole {
                 }
                 return new Role("attainment", "cùng kỳ");
             }
+            if (near.matches(".*\\b(bang|tuong duong|tuong duong voi)$") && after.matches("^\\s*(gdp|grdp|tong|dien tich)\\b.*")) {
+                // bằng 36,5% GDP, tương đương với 76% tổng giá trị: a part of a whole
+                return new Role("share", null);
+            }
             if (REFERENCE_AMOUNT.matcher(after).find() && !after.matches("^\\s*(so voi|so)\\s*$")) {
                 return new Role("attainment", basis(afterRaw));
+            }
+            if (clause.matches(".*\\b(ty le|ti le|do bao phu)\\b.*")) {
+                return new Role("rate", null);
+            }
+            if (AMOUNT_BEFORE.matcher(before).find()) {
+                // 1,105 tỷ đồng, đạt 3,7%: the amount just given as a part of the one it is measured against
+                return new Role("attainment", null);
+            }
+            if (near.matches(".*\\b(bang|tuong duong|tuong duong voi)$") && after.matches("^\\s*\\p{L}.*") && !after.matches(NOT_A_NOUN)) {
+                // bằng 16,8% kim ngạch xuất khẩu: a level measured against the amount named after it
+                return new Role("attainment", basis(afterRaw));
+            }
+            if (clauseBefore(sentence).matches(".*\\bso (voi )?cung ky\\b.*")) {
+                // Một số sản phẩm giảm so với cùng kỳ: dầu thô đạt 98,1%
+                return new Role("attainment", "cùng kỳ");
             }
             return new Role("rate", null);
         }
@@ -72,13 +140,65 @@ final class PercentageRole {
         if (after.matches("^\\s*(so voi|so) (cung ky|dau nam|nam|ky).*")) {
             return new Role("growth", growthBasis(afterRaw));
         }
-        if (REFERENCE_AMOUNT.matcher(after).find() && after.matches("^\\s*(ke hoach|kh\\b|chi tieu|du toan|nq\\b).*")) {
+        if (planAfter) {
             return new Role("attainment", basis(afterRaw));
         }
-        if (after.matches("^\\s*\\p{L}.*") && !after.matches("^\\s*(va|hoac|den|tro|so|la|thi|cua|nam|duoc|cho|gom|tai|trong|tren|o|voi)\\b.*")) {
+        if (FRACTION_BEFORE.matcher(before).find()) {
+            // 108/197,704 tỷ đồng (54,63%): the ratio of the two amounts just given
+            return new Role("attainment", null);
+        }
+        if (after.matches("^\\s*\\p{L}.*") && !after.matches(NOT_A_NOUN)) {
             return new Role("share", null);
         }
-        return new Role("rate", null);
+        return new Role("rate", null, false);
+    }
+
+    /** A verb of change and the words that may stand between it and its number: {@code tăng khoảng}, {@code giảm dưới}. */
+    private static final Pattern CHANGE_VERB = Pattern.compile(".*\\b(tang|giam|cao hon|thap hon|nhieu hon|it hon|tang them|giam them)"
+            + "( uoc| khoang| hon| them| duoc| len| xuong| gan| tren| duoi| binh quan| la| dat| tu| muc)*$");
+
+    /** Words after a percentage that do not name what it is a part of. */
+    private static final String NOT_A_NOUN =
+            "^\\s*(va|hoac|den|tro|so|la|thi|cua|nam|duoc|cho|gom|tai|trong|tren|o|voi|ve|tu|nhung|con|cung|sau|truoc|de|nen|do|vi|khi|neu)\\b.*";
+
+    /**
+     * The role of a percentage from what its indicator is (a table row's label, or a prose line written as one:
+     * {@code Thu NSNN so với dự toán (%) 23,2 25,8}).
+     */
+    public static String ofIndicator(String indicator) {
+        String i = TextFold.fold(indicator);
+        if (i.matches(".*\\b(toc do tang|tang truong|muc tang|muc giam|chi so gia)\\b.*")) {
+            return "growth";
+        }
+        if (i.matches(".*\\bso (voi )?(du toan|ke hoach|kh|chi tieu|cung ky)\\b.*")) {
+            return "attainment";
+        }
+        if (i.matches(".*\\b(co cau|khu vuc \\d|ty trong)\\b.*") || i.contains("/tong")
+                || i.matches(".*\\bso (voi )?(gdp|grdp|tong)\\b.*")) {
+            return "share";
+        }
+        return "rate";
+    }
+
+    /** A label with its unit in parentheses and the values of the row so far: {@code (7) Đầu tư xã hội so với GDP (%) 35 }. */
+    private static final Pattern LABELLED_ROW = Pattern.compile(
+            "(?:^|\\(\\d{1,2}\\)|[.;:]|\\d)\\s*([^();.:\\d][^();.:]{2,60}?),?\\s*\\(%\\)\\s*(?:-?\\d[\\d.,]*\\s+)*$");
+    private static final Pattern FRACTION_BEFORE = Pattern.compile(
+            "\\d[\\d.,]*/\\d[\\d.,]*\\s+(ty|trieu|nghin|ngan)?\\s*(dong|usd)\\s*\\(\\s*$");
+
+    private static boolean inEarlierPeriodParenthesis(String text, int pos) {
+        int open = text.lastIndexOf('(', pos);
+        if (open < 0 || pos - open > 60 || text.lastIndexOf(')', pos) > open) {
+            return false;
+        }
+        return EARLIER_PERIOD.matcher(TextFold.fold(text.substring(open + 1, pos))).find();
+    }
+
+    /** The words since the last comma, semicolon, colon or full stop: the phrase the number completes. */
+    private static String phraseBefore(String folded) {
+        int i = Math.max(Math.max(folded.lastIndexOf(','), folded.lastIndexOf(';')),
+                Math.max(folded.lastIndexOf('.'), folded.lastIndexOf(':')));
+        return i >= 0 ? folded.substring(i + 1) : folded;
     }
 
     private static String basis(String afterRaw) {

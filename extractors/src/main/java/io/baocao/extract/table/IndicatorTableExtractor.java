@@ -168,7 +168,7 @@ public final class IndicatorTableExtractor {
                 p.role = "attainment";
                 p.basis = basisOf(column);
             } else {
-                p.role = roleOf(indicator);
+                p.role = io.baocao.extract.quantity.PercentageRole.ofIndicator(indicator);
                 if ("growth".equals(p.role)) {
                     p.change = indicator.toLowerCase(Locale.ROOT).matches(".*\\b(mức giảm|giảm)\\b.*") ? "decrease" : "increase";
                 }
@@ -193,18 +193,6 @@ public final class IndicatorTableExtractor {
             }
         }
         return q;
-    }
-
-    /** The role of a % row, from what its indicator is. */
-    static String roleOf(String indicator) {
-        String i = indicator.toLowerCase(Locale.ROOT);
-        if (i.matches(".*\\b(tốc độ tăng|tăng trưởng|mức tăng|mức giảm)\\b.*")) {
-            return "growth";
-        }
-        if (i.matches(".*\\b(cơ cấu|khu vực \\d|tỷ trọng)\\b.*") || i.contains("/tổng")) {
-            return "share";
-        }
-        return "rate";
     }
 
     private static String basisOf(String column) {
