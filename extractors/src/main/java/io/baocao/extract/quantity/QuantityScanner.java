@@ -71,6 +71,9 @@ public final class QuantityScanner {
             "nay", "đây", "ấy", "kèm", "ban", "năm", "tính", "vừa", "gần", "khoảng", "hàng", "mỗi", "lần", "x",
             "về", "ha", "m", "km", "tỉnh", "quận", "huyện", "phường", "thị");
 
+    /** Administrative units: counted only when no name follows them. */
+    private static final Set<String> ADMINISTRATIVE_UNITS = words("tỉnh", "quận", "huyện", "phường");
+
     /** Counted nouns of two or three syllables (the unit keeps them whole). */
     private static final List<String> COMPOUND_NOUNS = List.of(
             "chủ đầu tư", "hợp tác xã", "chủ thể", "chương trình", "nghị quyết", "kết luận", "thông tư", "chỉ thị", "phương tiện", "nhãn hiệu", "kiểu dáng", "sáng chế", "tổ hợp tác", "đơn vị hành chính", "dự án", "doanh nghiệp", "hồ sơ",
@@ -149,7 +152,7 @@ public final class QuantityScanner {
         if ((SCALE_BEFORE.contains(prev) || SCALE_BEFORE.contains(prev1)) && text.startsWith("/", e)) {
             return null;
         }
-        if (NAME_BEFORE.contains(prev) || NAME_BEFORE.contains(prev1)) {
+        if ((NAME_BEFORE.contains(prev) || NAME_BEFORE.contains(prev1)) && !prev.equals("danh mục")) {
             // "tổng số 12 hồ sơ" counts; "nút giao số 01" names
             if (!(prev1.equals("số") && (prev.startsWith("tổng") || prev.startsWith("với")))) {
                 return null;
@@ -173,15 +176,17 @@ public final class QuantityScanner {
                 pos = slash.end();
             }
         }
-        // "a-b unit", "a - b%": a range whose unit is written once, after b
-        if (q.target == null) {
+        // "a-b unit", "a - b%", "a đến b unit": a range whose unit is written once, after b
+        if (q.target == null && UnitLexicon.match(text, pos).isEmpty()) {
             Matcher dash = DASH_NUMBER.matcher(text);
-            if (dash.find(pos) && dash.start() == pos && !isYear(token) && !covered.get(dash.start(1))) {
-                Optional<Double> hi = VietnameseNumber.parseDouble(dash.group(1));
-                Optional<UnitLexicon.Match> u = UnitLexicon.match(text, dash.end());
+            Matcher verbal = VERBAL_RANGE_END.matcher(text);
+            Matcher end = dash.find(pos) && dash.start() == pos ? dash : verbal.find(pos) && verbal.start() == pos ? verbal : null;
+            if (end != null && !isYear(token) && !covered.get(end.start(1))) {
+                Optional<Double> hi = VietnameseNumber.parseDouble(end.group(1));
+                Optional<UnitLexicon.Match> u = UnitLexicon.match(text, end.end());
                 if (hi.isPresent() && u.isPresent()) {
                     setRange(q, value, hi.get());
-                    pos = dash.end();
+                    pos = end.end();
                 }
             }
         }
@@ -427,6 +432,13 @@ public final class QuantityScanner {
         }
         if (acronym) {
             return NOT_COUNTED.contains(lower) ? Optional.empty() : Optional.of(new String[] {lower, Integer.toString(j)});
+        }
+        if (ADMINISTRATIVE_UNITS.contains(lower)) {
+            // "11 tỉnh, thành phố", "2 tỉnh là Hà Giang và Tuyên Quang" count provinces; "2023 tỉnh Cần Thơ",
+            // "khu vực 3 quận Ninh Kiều": a number before a named unit belongs to something else
+            String next = UnitLexiconAccess.nextWord(text, j);
+            return !next.isEmpty() && Character.isUpperCase(next.charAt(0)) ? Optional.empty()
+                    : Optional.of(new String[] {lower, Integer.toString(j)});
         }
         if (NOT_COUNTED.contains(lower)) {
             return Optional.empty();

@@ -40,4 +40,35 @@ class CountedFiguresTest {
         // vn-bc-congnghiep-t02-2007-tcvn3.pdf p. 3
         assertEquals(List.of("8,5 triệu đ/tấn = triệu đồng/tấn"), figures("giá phôi thép ở mức trên 8,5 triệu đ/tấn."));
     }
+
+    @Test
+    void provincesAreCountedWhenNoNameFollows() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 11 and p. 12
+        assertEquals(List.of("24 trường hợp = trường hợp", "11 tỉnh = tỉnh"), figures("Cả nước có 24 trường hợp mắc bệnh"
+                + " tại 11 tỉnh, thành phố."));
+        assertEquals(List.of("21 đơn vị = đơn vị", "2 tỉnh = tỉnh"), figures("Đến nay còn 21 đơn vị thuộc trung ương quản lý"
+                + " và 2 tỉnh là Hà Giang và Tuyên Quang chưa gửi đăng ký."));
+        assertEquals(List.of(), figures("Năm 2023 tỉnh Cần Thơ có khu vực 3 quận Ninh Kiều."));
+    }
+
+    @Test
+    void aListOfProjectsCountsThem() {
+        // ld-tbkl-pci-2026-draft.docx
+        assertEquals(List.of("72 dự án = dự án"), figures("Khẩn trương rà soát danh mục 72 dự án thu hút đầu tư ngoài ngân sách."));
+    }
+
+    @Test
+    void pricesPerKilogramInDongAbbreviatedAndRangesWrittenWithDen() {
+        // vn-bc-nln-t01-2006.pdf p. 5 and p. 6
+        assertEquals(List.of("6000-7000đ/kg = đồng/kg", "3000- 4000đ/kg = đồng/kg", "4500- 5000 đ/kg = đồng/kg"),
+                figures("Cà chua: 6000-7000đ/kg, bắp cải 3000- 4000đ/kg, khoai tây 4500- 5000 đ/kg."));
+        assertEquals(List.of("18.500 đến 19.000 đồng/kg = đồng/kg"), figures("Giá hạt tiêu hiện ở mức 18.500 đến 19.000 đồng/kg."));
+    }
+
+    @Test
+    void tonneAndPassengerKilometres() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 6
+        assertEquals(List.of("64,2 triệu tấn = triệu tấn", "13,4 tỷ TKm = tỷ TKm"), figures("Khối lượng vận tải hàng hoá ước"
+                + " đạt gần 64,2 triệu tấn hàng và gần 13,4 tỷ TKm."));
+    }
 }
