@@ -24,6 +24,8 @@ public final class ReferenceExtractor implements Extractor {
     /** Kind words as written before a number, longest first. */
     private static final String KINDS = DocumentKinds.alternation("cited");
     private static final java.util.Map<String, String> KIND_BY_CODE = DocumentKinds.byCode();
+    /** Kinds a report cites by a bare number once the document is known. */
+    private static final String SHORT_KINDS = "Nghị quyết|Quyết định|Chỉ thị|Kết luận|Nghị định|Thông tư|Công văn|Thông báo|Kế hoạch";
     /** A kind written as its code before "số" ({@code QĐ số 1194 …}, {@code NQ số 05 …}). */
     private static final Pattern CODE_BEFORE_SO = Pattern.compile("(?<![\\p{L}])(" + DocumentKinds.codeAlternation()
             + ")\\s*số\\s*$");
@@ -152,44 +154,96 @@ public final class ReferenceExtractor implements Extractor {
             }
             ReferenceRecord r = new ReferenceRecord().from(passage);
             r.kind = kind;
-            r.page = passage.clausePageAt(rawStart);
             r.number = f.canonical();
-            int end = f.end();
-            Optional<VietnameseDate.Found> date = VietnameseDate.findNear(text, end, 8);
-            if (date.isPresent() && TextFold.fold(text.substring(end, date.get().start())).matches("\\s*,?\\s*(ngay)?\\s*")) {
-                r.issued = date.get().iso();
-                end = date.get().end();
-            } else {
-                Optional<VietnameseDate.Found> leading = sentenceInitialDate(text, rawStart);
-                if (leading.isPresent()) {
-                    r.issued = leading.get().iso();
-                }
-            }
-            String rest = text.substring(end);
-            Matcher is = ISSUER.matcher(rest);
-            if (is.find()) {
-                r.issuer = is.group(1).strip();
-                end += is.end();
-                rest = text.substring(end);
-            }
-            Matcher su = SUBJECT.matcher(rest);
-            int subjectEnd = end;
-            if (su.find() && su.start(1) < 40) {
-                r.subject = clip(su.group(1).strip(), 30);
-                subjectEnd = end + su.end(1);
-            }
-            if (r.issuer == null) {
-                r.issuer = enactedBy(text, rawStart).orElseGet(() -> DocumentNumber.issuerOf(f).orElse(null));
-            }
-            r.raw = text.substring(rawStart, end).strip();
+            int subjectEnd = complete(r, passage, rawStart, f.end(), f);
             out.add(r);
             // documents named inside the cited title are part of it, not citations of their own
             spans.add(new int[] {rawStart, subjectEnd});
             previousEnd = f.end();
         }
+        shortNumbers(passage, text, spans, out);
         unnumbered(passage, text, spans, out);
         return out;
     }
+
+    /**
+     * Date, issuer, subject and raw text of a citation whose kind and number are read; returns where its title
+     * ends. {@code f} is its số ký hiệu when it has one (its code may name the issuer).
+     */
+    private static int complete(ReferenceRecord r, Passage passage, int rawStart, int numberEnd, DocumentNumber.Found f) {
+        String text = passage.text();
+        r.page = passage.clausePageAt(rawStart);
+        int end = numberEnd;
+        Optional<VietnameseDate.Found> date = VietnameseDate.findNear(text, end, 8);
+        if (date.isPresent() && TextFold.fold(text.substring(end, date.get().start())).matches("\\s*,?\\s*(ngay)?\\s*")) {
+            r.issued = date.get().iso();
+            end = date.get().end();
+        } else {
+            Optional<VietnameseDate.Found> leading = sentenceInitialDate(text, rawStart);
+            if (leading.isPresent()) {
+                r.issued = leading.get().iso();
+            }
+        }
+        String rest = text.substring(end);
+        Matcher is = ISSUER.matcher(rest);
+        if (is.find()) {
+            r.issuer = is.group(1).strip();
+            end += is.end();
+            rest = text.substring(end);
+        }
+        Matcher su = SUBJECT.matcher(rest);
+        int subjectEnd = end;
+        if (su.find() && su.start(1) < 40) {
+            r.subject = clip(su.group(1).strip(), 30);
+            subjectEnd = end + su.end(1);
+        }
+        if (r.issuer == null) {
+            r.issuer = enactedBy(text, rawStart).orElseGet(() -> f == null ? null : DocumentNumber.issuerOf(f).orElse(null));
+        }
+        r.raw = text.substring(rawStart, end).strip();
+        return subjectEnd;
+    }
+
+    /**
+     * A document cited by its bare number, as reports shorten a số ký hiệu once the document is known:
+     * {@code Nghị quyết 09 và Chỉ thị 19 của Thủ tướng}, {@code Nghị quyết số 163 của Quốc hội}, {@code Nghị quyết
+     * 30a}, {@code theo QĐ932}. The kind is written in full and capitalised, or as its code glued to the number (only the
+     * codes no other word shares: QĐ, NQ, NĐ); a
+     * year is no number ({@code Kế hoạch 2024}) unless {@code số} says it is.
+     */
+    private static final Pattern SHORT_NUMBER = Pattern.compile("(?u)(?<![\\p{L}])(?:(" + SHORT_KINDS
+            + ")\\s+(số\\s+)?|(QĐ|NQ|NĐ))(\\d{1,4}[a-z]?)(?![\\p{L}\\d/.,%-]|[.,]\\d)");
+
+    private static void shortNumbers(Passage passage, String text, List<int[]> spans, List<ReferenceRecord> out) {
+        Matcher m = SHORT_NUMBER.matcher(text);
+        while (m.find()) {
+            if (overlaps(spans, m.start(), m.end())) {
+                continue;
+            }
+            String number = m.group(4);
+            if (m.group(2) == null && number.matches("(19|20)\\d{2}")) {
+                continue;
+            }
+            if (m.group(1) == null && m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
+                continue;
+            }
+            if (UNIT_AFTER.matcher(text.substring(m.end())).lookingAt()) {
+                continue;
+            }
+            ReferenceRecord r = new ReferenceRecord().from(passage);
+            r.kind = m.group(1) != null ? canonicalKind(m.group(1)) : KIND_BY_CODE.get(m.group(3));
+            if (r.kind == null) {
+                continue;
+            }
+            r.number = number;
+            int subjectEnd = complete(r, passage, m.start(), m.end(), null);
+            out.add(r);
+            spans.add(new int[] {m.start(), subjectEnd});
+        }
+    }
+
+    /** A count after the number makes it a quantity of documents ("Quyết định 12 bản"), not a citation. */
+    private static final Pattern UNIT_AFTER = Pattern.compile("(?u)\\s+(?:bản|văn bản|lần|năm|tháng|ngày|người|đơn vị|trường hợp|hồ sơ)(?![\\p{L}])");
 
     /** "UBND thành phố ban hành Kế hoạch số …": the body that enacted it, when no "của …" says so. */
     private static final Pattern ENACTED_BY = Pattern.compile(

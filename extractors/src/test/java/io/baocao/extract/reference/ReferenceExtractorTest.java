@@ -69,4 +69,26 @@ class ReferenceExtractorTest {
                 .stream().map(r -> r.kind + " " + r.subject).toList();
         assertEquals(List.of(), got);
     }
+
+    private static List<String> numbered(String sentence) {
+        return new ReferenceExtractor().extract(AnnotatedPassage.of(sentence)).stream().filter(r -> r.number != null)
+                .map(r -> r.kind + " " + r.number + (r.issuer == null ? "" : " của " + r.issuer)).toList();
+    }
+
+    @Test
+    void aDocumentCitedByItsBareNumber() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 18; vn-3980-c04-p6-2025-scan.pdf p. 1; vn-8151-bnv-cchc-2025.pdf p. 1
+        assertEquals(List.of("Nghị quyết 09", "Chỉ thị 19 của Thủ tướng Chính phủ"), numbered("Thúc đẩy triển khai theo tinh"
+                + " thần Nghị quyết 09 và Chỉ thị 19 của Thủ tướng Chính phủ."));
+        assertEquals(List.of("Nghị quyết 163 của Quốc hội", "Nghị quyết 50 của Chính phủ"), numbered("Để đạt được mục tiêu"
+                + " theo Nghị quyết số 163 của Quốc hội và Nghị quyết số 50 của Chính phủ."));
+        assertEquals(List.of("Quyết định 932"), numbered("- Các Thành viên TCT CCHC theo QĐ932;"));
+    }
+
+    @Test
+    void aYearOrACountAfterAKindIsNoNumber() {
+        assertEquals(List.of(), numbered("Thực hiện Kế hoạch 2024 của UBND thành phố."));
+        assertEquals(List.of(), numbered("Đã ban hành Quyết định 12 bản."));
+        assertEquals(List.of("Nghị quyết 45/2024/NQ-HĐND của Hội đồng nhân dân"), numbered("Thực hiện Nghị quyết số 45/2024/NQ-HĐND."));
+    }
 }
