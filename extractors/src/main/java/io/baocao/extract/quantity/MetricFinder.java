@@ -181,6 +181,10 @@ final class MetricFinder {
             return afterQuantity && FLUFF.matcher(seg.substring(0, firstStart)).matches() ? "" : before;
         }
         String after = tidy(seg.substring(lastEnd));
+        if (after != null && MEASURE_WORD.matcher(after).matches()) {
+            // "(chiếm tỷ trọng 26,1%)", ", đạt tỷ lệ 95%": what kind of number it is, not what it measures
+            return "";
+        }
         if (after != null && after.length() >= 3 && hasWord(after)) {
             return after;
         }
@@ -195,6 +199,9 @@ final class MetricFinder {
     private static final Pattern FLUFF = Pattern.compile(
             "(?iu)^(?:\\s|,|và|nhưng|hoặc|(?:so với|so)\\s+[^,;]*|(?:kế hoạch|KH|dự toán|chỉ tiêu|NQ|nghị quyết|mục tiêu)"
             + "(?:\\s+(?!và\\b)[^,;\\s]+)*|về giá trị|về tỷ lệ|về số lượng(?:\\s+[^,;\\s]+)*|tương đương(?:\\s+[^,;\\s]+)*)*$");
+
+    /** Words after a verb that say what kind of number follows, not what it measures. */
+    private static final Pattern MEASURE_WORD = Pattern.compile("(?iu)(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|mức|con số|tổng cộng|tổng số)");
 
     private static final Pattern LEADING_COMPARISON = Pattern.compile(
             "(?iu)^[\\s,;]*(?:(?:so với|so)\\s+(?:cùng kỳ|đầu năm|kế hoạch|KH|năm trước)(?:\\s+năm\\s+\\d{4})?)?[\\s,;]*(?:và|hoặc|còn)?\\s*");

@@ -104,4 +104,12 @@ class PercentageRoleTest {
         assertEquals(List.of("1,7 share", "2,7 share"), roles("(10) Bội chi ngân sách nhà nước so với GDP (%) 1,7 2,7"));
         assertEquals(List.of("4,9 growth", "3,7 growth"), roles("(11) Chỉ số giá tiêu dùng (%) 4,9 3,7"));
     }
+
+    @Test
+    void aShareInParenthesesMeasuresWhatTheNumberBeforeItMeasures() {
+        // vn-bc-congnghiep-t02-2007-tcvn3.pdf p. 1: "tỷ trọng" says what kind of number 26,1% is, not what it measures
+        List<String> metrics = new Extraction().passage(Passage.of("Tp. Hồ Chí Minh tăng 16,4% (chiếm tỷ trọng 26,1%).")).stream()
+                .filter(r -> r instanceof PercentageRecord).map(r -> ((PercentageRecord) r).metric).toList();
+        assertEquals(List.of("Hồ Chí Minh", "Hồ Chí Minh"), metrics);
+    }
 }
