@@ -160,7 +160,13 @@ public final class DocumentHeaderExtractor {
                 VietnameseDate.findNear(head, a.end(), 8).ifPresent(f -> d.issued = f.iso());
             }
         }
-        d.jurisdiction = jurisdiction(body);
+        // the issuer column first: a two-column header read across both columns puts the motto inside the body's
+        // name (ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI … TỈNH BÌNH DƯƠNG)
+        String issuerColumn = header.issuer();
+        d.jurisdiction = issuerColumn == null ? null : jurisdiction(issuerColumn, true);
+        if (d.jurisdiction == null) {
+            d.jurisdiction = jurisdiction(body);
+        }
         if (d.jurisdiction == null) {
             d.jurisdiction = fileJurisdiction;
         }
@@ -263,6 +269,11 @@ public final class DocumentHeaderExtractor {
      * none, the jurisdiction it names most often.
      */
     public static String jurisdiction(String body) {
+        return jurisdiction(body, false);
+    }
+
+    /** {@code known}: only a place the administrative-units list knows (an OCR'd "Lâm Đỏng" is no place). */
+    private static String jurisdiction(String body, boolean known) {
         Matcher m = PLACE_MENTION.matcher(body);
         Map<String, Integer> votes = new HashMap<>();
         Map<String, Integer> provinces = new HashMap<>();
@@ -285,6 +296,9 @@ public final class DocumentHeaderExtractor {
                     provinces.merge(province, 1, Integer::sum);
                 }
             }
+        }
+        if (known && provinces.isEmpty()) {
+            return null;
         }
         Map<String, Integer> pool = provinces.isEmpty() ? votes : provinces;
         return pool.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);

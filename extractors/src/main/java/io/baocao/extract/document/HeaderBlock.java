@@ -272,6 +272,11 @@ final class HeaderBlock {
             return null;
         }
         String body = issuerLines.get(issuerLines.size() - 1);
+        if (issuerLines.size() >= 2 && body.matches("(?u)^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\\s+\\S.*")
+                && !issuerLines.get(issuerLines.size() - 2).matches("(?u).*\\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\\b.*")) {
+            // a body's name printed over two lines of the issuer column: ỦY BAN NHÂN DÂN / TỈNH BÌNH DƯƠNG
+            return OrganisationName.of(issuerLines.get(issuerLines.size() - 2) + " " + body);
+        }
         if (issuerLines.size() >= 2 && body.matches("(?u)^(?:VĂN PHÒNG|THƯỜNG TRỰC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH)$")) {
             return OrganisationName.of(body) + " " + OrganisationName.of(issuerLines.get(issuerLines.size() - 2));
         }

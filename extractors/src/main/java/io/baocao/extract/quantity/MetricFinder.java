@@ -201,7 +201,7 @@ final class MetricFinder {
             + "(?:\\s+(?!và\\b)[^,;\\s]+)*|về giá trị|về tỷ lệ|về số lượng(?:\\s+[^,;\\s]+)*|tương đương(?:\\s+[^,;\\s]+)*)*$");
 
     /** Words after a verb that say what kind of number follows, not what it measures. */
-    private static final Pattern MEASURE_WORD = Pattern.compile("(?iu)(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|mức|con số|tổng cộng|tổng số)");
+    private static final Pattern MEASURE_WORD = Pattern.compile("(?iu)(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|mức|con số)");
 
     private static final Pattern LEADING_COMPARISON = Pattern.compile(
             "(?iu)^[\\s,;]*(?:(?:so với|so)\\s+(?:cùng kỳ|đầu năm|kế hoạch|KH|năm trước)(?:\\s+năm\\s+\\d{4})?)?[\\s,;]*(?:và|hoặc|còn)?\\s*");

@@ -47,6 +47,22 @@ class DocumentHeaderExtractorTest {
     }
 
     @Test
+    void aBodysNameOverTwoLinesOfTheIssuerColumnWithTheMottoBetween() {
+        // bdg-09-2009-ct-ubnd.doc: the Word layout table read row by row puts the motto inside the body's name
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADING, "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                Passage.Kind.HEADING, "TỈNH BÌNH DƯƠNG",
+                Passage.Kind.HEADER, "Độc lập - Tự do - Hạnh phúc",
+                Passage.Kind.HEADER, "Số: 09/2009/CT-UBND Thủ Dầu Một, ngày 15 tháng 4 năm 2009",
+                Passage.Kind.HEADING, "CHỈ THỊ",
+                Passage.Kind.HEADING, "Về việc đẩy mạnh hoạt động khoa học và công nghệ cấp cơ sở",
+                Passage.Kind.SENTENCE, "Trong thời gian qua, hoạt động khoa học và công nghệ cấp sở, ban, ngành được tỉnh quan tâm."), 1);
+        assertEquals("Ủy ban nhân dân tỉnh Bình Dương", d.issuer);
+        assertEquals("tỉnh Bình Dương", d.jurisdiction);
+        assertEquals("09/2009/CT-UBND", d.number);
+    }
+
+    @Test
     void parentBodyThenIssuingUnitAndADateTypedWithoutSpaces() {
         DocumentRecord d = extractor.read("d", passages(
                 Passage.Kind.HEADING, "UBND TỈNH BÌNH ĐỊNH",
