@@ -17,6 +17,13 @@ import java.util.function.Function;
  * the task's: it takes the row's lead, partners and deadline ({@link TaskColumns}).
  */
 public final class ProseCells {
+    /**
+     * The aspect markers that report a state ({@code đã}, {@code đang}, {@code chưa} …): in the task cell of
+     * a task table, which states the task as it was assigned, only a phrase opening with one is a status.
+     */
+    private static final java.util.regex.Pattern REPORTED = java.util.regex.Pattern.compile(
+            "(?iu)^(?:đã|đang|chưa|còn|vẫn|sắp)(?![\\p{L}])");
+
     private ProseCells() {
     }
 
@@ -38,6 +45,9 @@ public final class ProseCells {
                 }
                 Passage p = new Passage(t.doc(), row.page(), t.section(), cell, Passage.Kind.TABLE_CELL, t.context(), null);
                 for (Record r : passages.apply(p)) {
+                    if (tasks != null && c == tasks.task() && r instanceof StatusRecord s && !REPORTED.matcher(s.raw).find()) {
+                        continue; // "…; hoàn thành đề án kiện toàn …" in a task cell is the task assigned, not its state
+                    }
                     r.text = rowText;
                     if (r instanceof StatusRecord s && task >= 0 && c != task) {
                         s.subject = row.cell(task);

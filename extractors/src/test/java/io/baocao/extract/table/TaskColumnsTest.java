@@ -109,4 +109,20 @@ class TaskColumnsTest {
         // who leads, who helps and who supervises are names, not prose to read for records
         assertEquals(java.util.Set.of(2, 5, 6), TaskTableExtractor.nonProseColumns(ministryTable()));
     }
+
+    @Test
+    void aTaskCellStatesTheTaskAssignedNotItsState() {
+        // row 26: the task cell ends with "hoàn thành đề án …" (the work asked for); the row's state is its own cell
+        TableView t = new TableView("bgddt-nhiemvu-2017", null, MINISTRY, List.of(
+                new TableView.Row(4, List.of("26", "Chỉ đạo Viện Nghiên cứu Sư phạm thuộc Trường Đại học Sư phạm Hà Nội xây dựng "
+                        + "đề án tự chủ 100% theo Nghị định số 54/2016/NĐ-CP ngày 14 tháng 6 năm 2016 của Chính phủ; hoàn thành "
+                        + "đề án kiện toàn tổ chức và đổi mới hoạt động của 2 Viện này", "Vụ KHCNMT", "31/12/2017",
+                        "Đã làm việc với các Trường và chỉ đạo các trường xây dựng đề án tự chủ trong năm 2017.", "BT", "", "",
+                        "Đã hoàn thành (đúng hạn)"))), List.of(), DocumentContext.EMPTY);
+        List<StatusRecord> s = new Extraction().table(t).stream()
+                .filter(r -> r instanceof StatusRecord).map(r -> (StatusRecord) r).toList();
+        assertEquals(1, s.size(), s.stream().map(r -> r.raw).toList().toString());
+        assertEquals("Đã hoàn thành", s.get(0).raw);
+        assertEquals("31/12/2017", s.get(0).deadline);
+    }
 }
