@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * same, so a row of any of them gives its status the same fields. A column is -1 when the table has none.
  */
 public record TaskColumns(int task, int lead, int partners, List<Integer> deadlines, int report, int state) {
+    private static final List<String> KNOWN_ROLES = List.of("ignore", "task", "lead", "partners", "deadline", "report", "state");
     private static final List<Role> ROLES = roles();
-    /** A date, a year, a quarter, a month, a week: a time a task is due by. */
+    /** A year (so any full date), a quarter, a month: a time a task is due by. */
     private static final Pattern TIME = Pattern.compile("(?iu)(?:19|20)\\d{2}|quý\\s+[IV]+|tháng\\s+\\d");
     /** A cell listing several bodies: split at {@code ;} as printed. */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*;\\s*");
@@ -119,8 +120,9 @@ public record TaskColumns(int task, int lead, int partners, List<Integer> deadli
         List<Role> out = new ArrayList<>();
         for (String line : WordLists.lines("task-table-columns.txt")) {
             String[] fields = line.split("\\s+", 2);
-            if (fields.length != 2) {
-                throw new IllegalStateException("words/task-table-columns.txt: \"" + line + "\" is not ROLE PATTERN");
+            if (fields.length != 2 || !KNOWN_ROLES.contains(fields[0])) {
+                throw new IllegalStateException("words/task-table-columns.txt: \"" + line + "\" is not ROLE PATTERN with ROLE one of "
+                        + KNOWN_ROLES);
             }
             out.add(new Role(fields[0], Pattern.compile(fields[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         }

@@ -30,7 +30,12 @@ public final class TaskTableExtractor {
         return t.column("cơ quan chủ trì|chủ trì|đơn vị chủ trì|cơ quan thực hiện") >= 0
                 || t.column("^(?:nội dung công việc|nhiệm vụ|tên dự án|tên nhiệm vụ)") >= 0
                 && t.column("tình hình|kết quả|báo cáo") >= 0
-                || TaskColumns.of(t).isTaskTable() && TaskColumns.of(t).lead() >= 0;
+                || leadsNamed(TaskColumns.of(t));
+    }
+
+    /** A task table of another producer: its lead column named in its own words ({@code Đơn vị đầu mối}). */
+    private static boolean leadsNamed(TaskColumns c) {
+        return c.isTaskTable() && c.lead() >= 0;
     }
 
     /**
