@@ -10,6 +10,7 @@ import io.baocao.extract.sector.SectorStage;
 import io.baocao.extract.status.StatusExtractor;
 import io.baocao.extract.table.IndicatorTableExtractor;
 import io.baocao.extract.table.ProseCells;
+import io.baocao.extract.table.TaskColumns;
 import io.baocao.extract.text.TableView;
 import io.baocao.extract.table.TaskTableExtractor;
 import io.baocao.extract.text.AnnotatedPassage;
@@ -104,11 +105,13 @@ public final class Extraction {
         }
         List<Record> out = new ArrayList<>();
         Set<Integer> notProse = Set.of();
+        TaskColumns tasks = null;
         if (TaskTableExtractor.accepts(t)) {
             out.addAll(taskTables.extract(t));
             notProse = TaskTableExtractor.nonProseColumns(t);
+            tasks = TaskColumns.of(t);
         }
-        out.addAll(ProseCells.read(t, notProse, this::passage));
+        out.addAll(ProseCells.read(t, notProse, tasks, this::passage));
         return out;
     }
 }

@@ -29,7 +29,13 @@ public final class TaskTableExtractor {
     public static boolean accepts(TableView t) {
         return t.column("cơ quan chủ trì|chủ trì|đơn vị chủ trì|cơ quan thực hiện") >= 0
                 || t.column("^(?:nội dung công việc|nhiệm vụ|tên dự án|tên nhiệm vụ)") >= 0
-                && t.column("tình hình|kết quả|báo cáo") >= 0;
+                && t.column("tình hình|kết quả|báo cáo") >= 0
+                || leadsNamed(TaskColumns.of(t));
+    }
+
+    /** A task table of another producer: its lead column named in its own words ({@code Đơn vị đầu mối}). */
+    private static boolean leadsNamed(TaskColumns c) {
+        return c.isTaskTable() && c.lead() >= 0;
     }
 
     /**
@@ -44,20 +50,20 @@ public final class TaskTableExtractor {
                 out.add(c);
             }
         }
+        // who leads, who helps, who supervises, in whatever words the producer named them
+        for (int c = 0; c < t.columns().size(); c++) {
+            String role = TaskColumns.role(t.columns().get(c));
+            if ("lead".equals(role) || "partners".equals(role) || "ignore".equals(role)) {
+                out.add(c);
+            }
+        }
         return out;
     }
 
     public List<StatusRecord> extract(TableView t) {
         int stt = t.column("^(?:STT|TT|Số TT)$");
         int task = t.column("nội dung|nhiệm vụ|tên dự án|dự án|danh mục");
-        int lead = t.column("chủ trì");
-        int partners = t.column("phối hợp");
-        List<Integer> times = new ArrayList<>();
-        for (int i = 0; i < t.columns().size(); i++) {
-            if (t.columns().get(i).toLowerCase().contains("thời gian") || t.columns().get(i).toLowerCase().contains("tiến độ")) {
-                times.add(i);
-            }
-        }
+        TaskColumns columns = TaskColumns.of(t);
         Map<String, List<String>> legend = legend(t.legend());
         List<StatusRecord> out = new ArrayList<>();
         for (TableView.Row row : t.rows()) {
@@ -81,9 +87,9 @@ public final class TaskTableExtractor {
                 s.subject = task >= 0 ? row.cell(task) : null;
                 s.status = status;
                 s.raw = "(" + m.group(2) + ")";
-                s.lead = lead >= 0 && !row.cell(lead).isEmpty() ? row.cell(lead) : null;
-                s.partners = partners >= 0 && !row.cell(partners).isEmpty() ? split(row.cell(partners)) : null;
-                s.deadline = deadline(row, times);
+                s.lead = columns.lead(row);
+                s.partners = columns.partners(row);
+                s.deadline = columns.deadline(row);
                 out.add(s);
             }
         }
@@ -178,29 +184,5 @@ public final class TaskTableExtractor {
             }
         }
         return n;
-    }
-
-    private static List<String> split(String cell) {
-        List<String> out = new ArrayList<>();
-        for (String p : cell.split(";")) {
-            if (!p.isBlank()) {
-                out.add(p.strip().replaceAll("[.,]$", ""));
-            }
-        }
-        return out;
-    }
-
-    private static String deadline(TableView.Row row, List<Integer> times) {
-        for (int c : times) {
-            if (TIME.matcher(row.cell(c)).find()) {
-                return row.cell(c);
-            }
-        }
-        for (int c : times) {
-            if (!row.cell(c).isEmpty()) {
-                return row.cell(c);
-            }
-        }
-        return null;
     }
 }
