@@ -1,13 +1,8 @@
 package io.baocao.extract.grammar;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,10 +10,16 @@ import java.util.regex.Pattern;
 /**
  * The kind line of an administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I): the kind printed in
  * capitals under the header ({@code BÁO CÁO}, {@code QUYẾT ĐỊNH}, {@code PHỤ LỤC II}), alone on its line or
- * followed by the first words of the title ({@code BÁO CÁO VỀ TÌNH HÌNH …}). The kinds are listed in
- * {@code document-kinds.tsv}.
+ * followed by the first words of the title ({@code BÁO CÁO VỀ TÌNH HÌNH …}). The kinds are those of
+ * {@link DocumentKinds} read as {@code title} (a document of its own) or {@code attached-title} (issued with
+ * another), printed in the capitals of their written form, named as those roles name them.
  */
 public final class KindLines {
+    /** A kind line's kind read as a document's own title. */
+    private static final String MAIN = "title";
+    /** A kind line's kind read as the title of a document issued with or attached to another. */
+    private static final String ATTACHED = "attached-title";
+
     /** One kind: how it is printed, its name in records, and whether it is issued with another document. */
     public record Kind(String written, String name, boolean attached) {
     }
@@ -80,21 +81,18 @@ public final class KindLines {
 
     private static List<Kind> load() {
         List<Kind> out = new ArrayList<>();
-        try (InputStream in = KindLines.class.getResourceAsStream("document-kinds.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("document-kinds.tsv missing from the classpath");
+        for (DocumentKinds.Kind k : DocumentKinds.all()) {
+            boolean main = k.roles().contains(MAIN);
+            boolean attached = k.roles().contains(ATTACHED);
+            if (main && attached) {
+                throw new IllegalStateException("word list document-kinds.txt: " + k.written() + " is both "
+                        + MAIN + " and " + ATTACHED);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                out.add(new Kind(f[0].strip(), f[1].strip(), f.length > 2 && f[2].strip().equals("attached")));
+            if (main || attached) {
+                String role = main ? MAIN : ATTACHED;
+                // Locale.ROOT: the capitals of Vietnamese letters (ư → Ư, đ → Đ) whatever the default locale
+                out.add(new Kind(k.written().toUpperCase(Locale.ROOT), k.nameAs(role), attached));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return List.copyOf(out);
     }
