@@ -158,6 +158,10 @@ public final class QuantityScanner {
                 return null;
             }
         }
+        if (value == 1 && (prev.equals("bình quân") || prev.equals("trung bình") || prev1.equals("mỗi"))) {
+            // "bình quân 1 dự án … là 6,8 tỷ đồng": per one of them, not a count
+            return null;
+        }
         if (isLabel(text, s, e)) {
             return null;
         }

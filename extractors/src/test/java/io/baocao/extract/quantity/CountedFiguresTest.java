@@ -71,4 +71,11 @@ class CountedFiguresTest {
         assertEquals(List.of("64,2 triệu tấn = triệu tấn", "13,4 tỷ TKm = tỷ TKm"), figures("Khối lượng vận tải hàng hoá ước"
                 + " đạt gần 64,2 triệu tấn hàng và gần 13,4 tỷ TKm."));
     }
+
+    @Test
+    void oneAfterAnAverageIsPerOneNotACount() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 13
+        assertEquals(List.of("6,8 tỷ đồng = tỷ đồng"), figures("Bình quân 1 dự án do Trung ương quản lý là 6,8 tỷ đồng."));
+        assertEquals(List.of("12 dự án = dự án"), figures("Bình quân 12 dự án mỗi năm."));
+    }
 }
