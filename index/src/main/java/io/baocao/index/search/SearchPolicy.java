@@ -1,6 +1,7 @@
 package io.baocao.index.search;
 
 import io.baocao.index.BaocaoSearcher;
+import io.baocao.index.PassageKey;
 import io.baocao.index.QueryBuilder;
 import io.baocao.index.SearchHit;
 import java.io.IOException;
@@ -112,25 +113,9 @@ public final class SearchPolicy {
         return h.doc() + "|" + h.page() + "|" + sameText(h.text());
     }
 
-    /**
-     * The text a passage and the table row read again for a record share: a row's empty cells and the
-     * spacing around its cell separators dropped ({@code 104 |  | 110,20} is {@code 104 | 110,20}).
-     */
+    /** {@link PassageKey#sameText}: the text a passage and the table row read again for a record share. */
     static String sameText(String text) {
-        if (text == null) {
-            return "";
-        }
-        if (text.indexOf('|') < 0) {
-            return text.strip();
-        }
-        StringBuilder sb = new StringBuilder();
-        for (String cell : text.split("\\|")) {
-            String c = cell.strip();
-            if (!c.isEmpty()) {
-                sb.append(sb.length() == 0 ? "" : " | ").append(c);
-            }
-        }
-        return sb.toString();
+        return PassageKey.sameText(text);
     }
 
     /**
