@@ -19,6 +19,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -108,18 +109,26 @@ public final class BaocaoSearcher implements Closeable {
     }
 
     /**
-     * A hit as ranked, read only as far as choosing the hits to show needs (where it is and its text), not its
-     * record, its highlights or the file that holds it now: {@link #hits} reads those for the hits chosen.
+     * A hit as ranked, read only as far as choosing the hits to show needs (the passage it is, its page and
+     * year, the content that holds it), not its record, its highlights or the file that holds it now:
+     * {@link #hits} reads those for the hits chosen.
      */
     public static final class Candidate {
         private final int id;
         private final float score;
         private final boolean partial;
         private final QueryBuilder.Parsed query;
-        private final String hash;
-        private final String readFrom;
-        private final SearchHit where;
+        private final Object passage;
+        private final Integer page;
+        private final Integer year;
+        /** The content hash and the path it was read from: known when read from stored fields, else asked. */
+        private String hash;
+        private String readFrom;
+        /** Read from doc values: the segment and the ordinal of the content hash in it; -1 when not. */
+        private final int leaf;
+        private final int contentOrd;
 
+        /** From the stored fields (an index written before the passage key): the passage is doc|text. */
         Candidate(int id, float score, boolean partial, QueryBuilder.Parsed query, Document d) {
             this.id = id;
             this.score = score;
@@ -127,13 +136,42 @@ public final class BaocaoSearcher implements Closeable {
             this.query = query;
             this.hash = d.get(IndexFields.HASH);
             this.readFrom = d.get(IndexFields.FILE);
-            this.where = new SearchHit(d.get(IndexFields.DOC), null, intOrNull(d, IndexFields.YEAR), null,
-                    intOrNull(d, IndexFields.PAGE), null, null, d.get(IndexFields.TEXT), List.of(), score, null, partial, null);
+            this.passage = d.get(IndexFields.DOC) + "|" + PassageKey.sameText(d.get(IndexFields.TEXT));
+            this.page = intOrNull(d, IndexFields.PAGE);
+            this.year = intOrNull(d, IndexFields.YEAR);
+            this.leaf = -1;
+            this.contentOrd = -1;
         }
 
-        /** Its document, year, page and text (no file, record or highlights). */
-        public SearchHit where() {
-            return where;
+        /** From the doc values: the passage is its {@link IndexFields#PASSAGE_KEY}. */
+        Candidate(int id, float score, boolean partial, QueryBuilder.Parsed query, long passageKey, Integer page,
+                  Integer year, int leaf, int contentOrd) {
+            this.id = id;
+            this.score = score;
+            this.partial = partial;
+            this.query = query;
+            this.passage = passageKey;
+            this.page = page;
+            this.year = year;
+            this.leaf = leaf;
+            this.contentOrd = contentOrd;
+        }
+
+        /**
+         * What makes two hits one passage (its document and its text without a row's empty cells): equal for
+         * a passage and the records read from it, and for the same passage of a document in two formats.
+         * Compared only with candidates of the same search.
+         */
+        public Object passage() {
+            return passage;
+        }
+
+        public Integer page() {
+            return page;
+        }
+
+        public Integer year() {
+            return year;
         }
     }
 
@@ -166,18 +204,101 @@ public final class BaocaoSearcher implements Closeable {
     }
 
     /**
+     * What one pass over the hits of a query found: whether it found any (of any year), and the best
+     * {@code depth} of each year ({@code onlyYear}'s alone when it is given) as {@link Candidate}s read from
+     * doc values, years newest first, then the hits of no known year, each year best first: the candidates
+     * {@link #years} and one {@link #candidates} a year give, in one search. {@code ranked} is null when a
+     * chosen hit lacks the {@link IndexFields#PASSAGE_KEY} (an index written before it): the caller asks
+     * {@link #candidates} instead.
+     */
+    public record YearRanking(boolean found, List<Candidate> ranked) {
+    }
+
+    /** See {@link YearRanking}. */
+    public YearRanking rankByYear(String query, QueryBuilder.Match match, Integer onlyYear, String type,
+                                  String sector, int depth) throws IOException {
+        YearTopHits top = new YearTopHits(Math.max(1, depth), onlyYear);
+        searcher.search(filtered(query, match, null, false, type, sector), top);
+        if (!top.found()) {
+            return new YearRanking(false, List.of());
+        }
+        List<ScoreDoc[]> byYear = top.bestByYear();
+        // the doc values of the chosen hits, read segment by segment in document order
+        List<ScoreDoc> all = new ArrayList<>();
+        byYear.forEach(y -> all.addAll(List.of(y)));
+        all.sort(Comparator.comparingInt(sd -> sd.doc));
+        Map<Integer, Candidate> read = new HashMap<>();
+        QueryBuilder.Parsed parsed = queries.parse(query);
+        boolean partial = match == QueryBuilder.Match.SOME;
+        List<LeafReaderContext> leaves = reader.leaves();
+        int i = 0;
+        while (i < all.size()) {
+            int leafOrd = org.apache.lucene.index.ReaderUtil.subIndex(all.get(i).doc, leaves);
+            LeafReaderContext leaf = leaves.get(leafOrd);
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            NumericDocValues keys = DocValues.getNumeric(leaf.reader(), IndexFields.PASSAGE_KEY);
+            NumericDocValues pages = DocValues.getNumeric(leaf.reader(), IndexFields.PASSAGE_PAGE);
+            NumericDocValues years = DocValues.getNumeric(leaf.reader(), IndexFields.YEAR);
+            SortedDocValues contents = DocValues.getSorted(leaf.reader(), IndexFields.CONTENT);
+            for (; i < all.size() && all.get(i).doc < end; i++) {
+                ScoreDoc sd = all.get(i);
+                int doc = sd.doc - leaf.docBase;
+                if (!keys.advanceExact(doc) || !contents.advanceExact(doc)) {
+                    return new YearRanking(true, null);
+                }
+                Integer page = pages.advanceExact(doc) ? (int) pages.longValue() : null;
+                Integer year = years.advanceExact(doc) ? (int) years.longValue() : null;
+                read.put(sd.doc, new Candidate(sd.doc, sd.score, partial, parsed, keys.longValue(), page, year,
+                        leafOrd, contents.ordValue()));
+            }
+        }
+        List<Candidate> ranked = new ArrayList<>(all.size());
+        byYear.forEach(y -> {
+            for (ScoreDoc sd : y) {
+                ranked.add(read.get(sd.doc));
+            }
+        });
+        return new YearRanking(true, ranked);
+    }
+
+    /**
      * True when two candidates are held by the same file now (what {@link SearchHit#file()} of each would
      * be): a content's hits share its file, so only hits of two contents need their files looked up.
      */
     public boolean sameFile(Candidate a, Candidate b, Map<String, String> whereNow) {
-        if (Objects.equals(a.hash, b.hash)) {
+        if (a.leaf >= 0 && a.leaf == b.leaf) {
+            if (a.contentOrd == b.contentOrd) {
+                return true;
+            }
+        } else if (Objects.equals(hashOf(a), hashOf(b))) {
             return true;
         }
         return fileOf(a, whereNow).equals(fileOf(b, whereNow));
     }
 
+    /** The content hash of a candidate (read from the doc values' terms when it was ranked from them). */
+    private String hashOf(Candidate c) {
+        if (c.hash == null && c.leaf >= 0) {
+            try {
+                SortedDocValues contents = DocValues.getSorted(reader.leaves().get(c.leaf).reader(), IndexFields.CONTENT);
+                c.hash = contents.lookupOrd(c.contentOrd).utf8ToString();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return c.hash;
+    }
+
     private String fileOf(Candidate c, Map<String, String> whereNow) {
-        return whereNow.computeIfAbsent(c.hash, h -> firstPath(h, c.readFrom));
+        String hash = hashOf(c);
+        if (c.readFrom == null) {
+            try {
+                c.readFrom = searcher.storedFields().document(c.id, Set.of(IndexFields.FILE)).get(IndexFields.FILE);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return whereNow.computeIfAbsent(hash, h -> firstPath(h, c.readFrom));
     }
 
     /** The chosen candidates as whole hits (the file that holds each now, its record, its highlights), in order. */
