@@ -31,9 +31,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Searches the index as it was last committed: a search running beside an ingest sees every file
@@ -303,11 +305,32 @@ public final class BaocaoSearcher implements Closeable {
 
     /** The chosen candidates as whole hits (the file that holds each now, its record, its highlights), in order. */
     public List<SearchHit> hits(List<Candidate> chosen) throws IOException {
-        List<SearchHit> out = new ArrayList<>(chosen.size());
+        // read in index order: a passage and the records read from it share a compressed block of stored fields
+        Integer[] byId = new Integer[chosen.size()];
+        for (int i = 0; i < byId.length; i++) {
+            byId[i] = i;
+        }
+        java.util.Arrays.sort(byId, Comparator.comparingInt(i -> chosen.get(i).id));
+        Document[] docs = new Document[chosen.size()];
         var stored = searcher.storedFields();
+        for (int i : byId) {
+            docs[i] = stored.document(chosen.get(i).id);
+        }
+        // the file of every content shown, in one search
+        Map<String, String> readFrom = new HashMap<>();
+        for (Document d : docs) {
+            readFrom.putIfAbsent(d.get(IndexFields.HASH), d.get(IndexFields.FILE));
+        }
+        Map<String, List<String>> paths = paths(readFrom.keySet());
         Map<String, String> whereNow = new HashMap<>();
-        for (Candidate c : chosen) {
-            out.add(hit(stored.document(c.id), c.score, c.query, c.partial, whereNow));
+        readFrom.forEach((hash, file) -> {
+            List<String> p = paths.get(hash);
+            whereNow.put(hash, p == null || p.isEmpty() ? file : p.get(0));
+        });
+        List<SearchHit> out = new ArrayList<>(chosen.size());
+        for (int i = 0; i < docs.length; i++) {
+            Candidate c = chosen.get(i);
+            out.add(hit(docs[i], c.score, c.query, c.partial, whereNow));
         }
         return out;
     }
@@ -327,26 +350,61 @@ public final class BaocaoSearcher implements Closeable {
      */
     public Map<String, List<SearchHit>> documentRecords(Set<String> docs) throws IOException {
         Map<String, List<SearchHit>> out = new HashMap<>();
+        if (docs.isEmpty()) {
+            return out;
+        }
+        // one search for all the documents: their document records in index order
+        List<BytesRef> terms = docs.stream().filter(Objects::nonNull).map(BytesRef::new).toList();
+        BooleanQuery q = new BooleanQuery.Builder()
+                .add(new TermInSetQuery(IndexFields.DOC, terms), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.KIND, "document")), Occur.FILTER).build();
         var stored = searcher.storedFields();
-        for (String doc : docs) {
-            BooleanQuery q = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(IndexFields.DOC, doc)), Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexFields.KIND, "document")), Occur.FILTER).build();
-            List<SearchHit> found = new ArrayList<>();
-            Set<String> seen = new java.util.HashSet<>();
-            for (ScoreDoc sd : searcher.search(q, 50).scoreDocs) {
-                Document d = stored.document(sd.doc);
-                // the same document held in two formats gives the same record twice
-                if (seen.add(d.get(IndexFields.RECORD))) {
-                    found.add(new SearchHit(doc, d.get(IndexFields.FILE), intOrNull(d, IndexFields.YEAR),
-                            d.get(IndexFields.JURISDICTION), intOrNull(d, IndexFields.PAGE), d.get(IndexFields.SECTION),
-                            "document", d.get(IndexFields.TEXT), List.of(), 0f, d.get(IndexFields.RECORD)));
-                }
+        Map<String, Integer> read = new HashMap<>();
+        Map<String, Set<String>> seen = new HashMap<>();
+        for (int id : matching(q)) {
+            Document d = stored.document(id);
+            String doc = d.get(IndexFields.DOC);
+            // at most 50 a document, as many as a document ever holds
+            if (read.merge(doc, 1, Integer::sum) > 50) {
+                continue;
             }
+            List<SearchHit> found = out.computeIfAbsent(doc, k -> new ArrayList<>());
+            // the same document held in two formats gives the same record twice
+            if (seen.computeIfAbsent(doc, k -> new java.util.HashSet<>()).add(d.get(IndexFields.RECORD))) {
+                found.add(new SearchHit(doc, d.get(IndexFields.FILE), intOrNull(d, IndexFields.YEAR),
+                        d.get(IndexFields.JURISDICTION), intOrNull(d, IndexFields.PAGE), d.get(IndexFields.SECTION),
+                        "document", d.get(IndexFields.TEXT), List.of(), 0f, d.get(IndexFields.RECORD)));
+            }
+        }
+        for (String doc : docs) {
+            List<SearchHit> found = out.computeIfAbsent(doc, k -> new ArrayList<>());
             found.sort(Comparator.comparing(SearchHit::page, Comparator.nullsLast(Comparator.naturalOrder())));
-            out.put(doc, found);
         }
         return out;
+    }
+
+    /** The ids of the documents a query matches, in index order. */
+    private List<Integer> matching(Query q) throws IOException {
+        List<Integer> ids = new ArrayList<>();
+        searcher.search(q, new SimpleCollector() {
+            private int docBase;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) {
+                docBase = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) {
+                ids.add(docBase + doc);
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return ids;
     }
 
     /**
@@ -460,6 +518,22 @@ public final class BaocaoSearcher implements Closeable {
             }
         }
         out.sort(null);
+        return out;
+    }
+
+    /** The files that hold each of some contents, sorted, in one search (a content no file holds: absent). */
+    private Map<String, List<String>> paths(Set<String> hashes) throws IOException {
+        Map<String, List<String>> out = new HashMap<>();
+        List<BytesRef> terms = hashes.stream().filter(Objects::nonNull).map(BytesRef::new).toList();
+        if (terms.isEmpty()) {
+            return out;
+        }
+        var stored = searcher.storedFields();
+        for (int id : matching(new TermInSetQuery(IndexFields.TARGET, terms))) {
+            Document d = stored.document(id, Set.of(IndexFields.PATH, IndexFields.TARGET));
+            out.computeIfAbsent(d.get(IndexFields.TARGET), h -> new ArrayList<>()).add(d.get(IndexFields.PATH));
+        }
+        out.values().forEach(p -> p.sort(null));
         return out;
     }
 
