@@ -53,6 +53,8 @@ public final class BaocaoSearcher implements Closeable {
     static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
 
     private final QueryBuilder queries = new QueryBuilder();
+    /** {@link #yearGroups()}, once asked (-1 before). */
+    private int yearGroups = -1;
 
     private BaocaoSearcher(Path dir) throws IOException {
         this.directory = FSDirectory.open(dir);
@@ -219,7 +221,7 @@ public final class BaocaoSearcher implements Closeable {
     /** See {@link YearRanking}. */
     public YearRanking rankByYear(String query, QueryBuilder.Match match, Integer onlyYear, String type,
                                   String sector, int depth) throws IOException {
-        YearTopHits top = new YearTopHits(Math.max(1, depth), onlyYear);
+        YearTopHits top = new YearTopHits(Math.max(1, depth), onlyYear, yearGroups());
         searcher.search(filtered(query, match, null, false, type, sector), top);
         if (!top.found()) {
             return new YearRanking(false, List.of());
@@ -261,6 +263,26 @@ public final class BaocaoSearcher implements Closeable {
             }
         });
         return new YearRanking(true, ranked);
+    }
+
+    /** How many years the passages and records have, the hits of no known year counting as one more; once. */
+    private int yearGroups() throws IOException {
+        if (yearGroups < 0) {
+            Set<Long> years = new java.util.HashSet<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                NumericDocValues values = DocValues.getNumeric(leaf.reader(), IndexFields.YEAR);
+                for (int d = values.nextDoc(); d != NumericDocValues.NO_MORE_DOCS; d = values.nextDoc()) {
+                    years.add(values.longValue());
+                }
+            }
+            Query yearless = new BooleanQuery.Builder()
+                    .add(new MatchAllDocsQuery(), Occur.MUST)
+                    .add(new FieldExistsQuery(IndexFields.YEAR), Occur.MUST_NOT)
+                    .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.FILE_KIND)), Occur.MUST_NOT)
+                    .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.PATH_KIND)), Occur.MUST_NOT).build();
+            yearGroups = years.size() + (searcher.count(yearless) > 0 ? 1 : 0);
+        }
+        return yearGroups;
     }
 
     /**

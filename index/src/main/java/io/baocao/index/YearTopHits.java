@@ -21,6 +21,9 @@ import org.apache.lucene.search.SimpleCollector;
 final class YearTopHits extends SimpleCollector {
     private final int depth;
     private final Integer onlyYear;
+    /** How many groups (years, and no known year) the index can give hits of: see {@link #prune}. */
+    private final int groups;
+    private float minCompetitive;
     /** The years seen so far and the queue of each (a few dozen years at most: a linear scan). */
     private final List<Long> years = new ArrayList<>();
     private final List<HitQueue> queues = new ArrayList<>();
@@ -33,9 +36,14 @@ final class YearTopHits extends SimpleCollector {
     private long lastYear = Long.MIN_VALUE;
     private HitQueue lastQueue;
 
-    YearTopHits(int depth, Integer onlyYear) {
+    /**
+     * {@code groups}: how many years (counting no known year as one) the passages and records of the index
+     * have; with {@code onlyYear}, 1.
+     */
+    YearTopHits(int depth, Integer onlyYear, int groups) {
         this.depth = depth;
         this.onlyYear = onlyYear;
+        this.groups = groups;
     }
 
     @Override
@@ -45,8 +53,11 @@ final class YearTopHits extends SimpleCollector {
     }
 
     @Override
-    public void setScorer(Scorable scorer) {
+    public void setScorer(Scorable scorer) throws IOException {
         this.scorer = scorer;
+        if (minCompetitive > 0) {
+            scorer.setMinCompetitiveScore(minCompetitive);
+        }
     }
 
     @Override
@@ -71,12 +82,44 @@ final class YearTopHits extends SimpleCollector {
         float score = scorer.score();
         if (queue.size() < depth) {
             queue.add(new ScoreDoc(docBase + doc, score));
+            if (queue.size() == depth) {
+                prune();
+            }
         } else if (score > queue.top().score) {
             // documents come in increasing order: one of equal score ranks after those already kept
             ScoreDoc top = queue.top();
             top.doc = docBase + doc;
             top.score = score;
             queue.updateTop();
+            prune();
+        }
+    }
+
+    /**
+     * Once the queue of every group the index has is full, a hit scoring below the lowest of their last
+     * places can enter none of them: the scorer may skip it (as a top-n search skips what cannot enter its
+     * one queue). While a group is not full, or not seen yet, every hit is needed.
+     */
+    private void prune() throws IOException {
+        if (onlyYear == null && queues.size() + (unknownYear == null ? 0 : 1) < groups) {
+            return;
+        }
+        float min = Float.MAX_VALUE;
+        for (HitQueue q : queues) {
+            if (q.size() < depth) {
+                return;
+            }
+            min = Math.min(min, q.top().score);
+        }
+        if (unknownYear != null) {
+            if (unknownYear.size() < depth) {
+                return;
+            }
+            min = Math.min(min, unknownYear.top().score);
+        }
+        if (min > minCompetitive) {
+            minCompetitive = min;
+            scorer.setMinCompetitiveScore(min);
         }
     }
 

@@ -118,6 +118,89 @@ class OnePassSearchTest {
     }
 
     @Test
+    void yearsFullerThanTheDepthRankedAtOnceAsYearByYear() throws Exception {
+        // more hits in every year (and of no known year) than a year ranks (max(300, 40 n)): once all are
+        // full, the scorer skips what can enter none of them, and must skip nothing a year would show
+        try (BaocaoIndex index = BaocaoIndex.open(dir)) {
+            DocumentContext[] contexts = {BC, NQ, KH, new DocumentContext("bc23", "Báo cáo", 2023, "tỉnh Sóc Trăng")};
+            for (DocumentContext c : contexts) {
+                List<Passage> ps = new ArrayList<>();
+                List<Record> rs = new ArrayList<>();
+                for (int i = 0; i < 450; i++) {
+                    // texts of different lengths and with the syllables near or apart: many different scores
+                    String filler = " tại các huyện".repeat(i % 7);
+                    String text = i % 3 == 0
+                            ? "Kết quả giải ngân vốn đầu tư công" + filler + " đạt " + i + " tỷ đồng."
+                            : "Giải quyết vướng mắc" + filler + " về ngân sách, vốn đạt " + i + " tỷ đồng.";
+                    Passage p = new Passage(c.docId(), 1 + i / 10, null, text, Passage.Kind.SENTENCE, c, null);
+                    ps.add(p);
+                    if (i % 5 == 0) {
+                        FigureRecord f = new FigureRecord().from(p);
+                        f.value = (double) i;
+                        f.unit = "tỷ đồng";
+                        rs.add(f);
+                    }
+                }
+                index.put(new IngestedFile("/" + c.docId() + ".pdf", "h-" + c.docId(), c.docId(), 45, ps, rs));
+            }
+            index.commit();
+        }
+        try (BaocaoSearcher s = BaocaoSearcher.open(dir)) {
+            SearchPolicy policy = new SearchPolicy(s);
+            for (String q : List.of("giải ngân", "giai ngan von", "vốn tỷ đồng", "ngân sách ODA")) {
+                for (int n : List.of(1, 10, 12)) {
+                    for (Integer year : new Integer[] {null, 2023}) {
+                        String what = q + " -n " + n + " --year " + year;
+                        SearchResults old = policy.searchYearByYear(q, year, null, null, n);
+                        assertEquals(render(old), render(policy.search(q, year, null, null, n)), what);
+                        assertFalse(old.isEmpty(), what);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void hitsTheScorerSkipsOnceEveryYearIsFullAreNoneAYearWouldShow() throws Exception {
+        // every year first gets more hits than it ranks, of many scores (the syllable said two to four times,
+        // in texts of many lengths), then files of weaker hits (said once, in long texts): once every year is
+        // full the scorer is told the lowest score that can still enter one, and may skip what scores below
+        DocumentContext[] contexts = {BC, NQ, KH, new DocumentContext("bc23", "Báo cáo", 2023, "tỉnh Sóc Trăng")};
+        try (BaocaoIndex index = BaocaoIndex.open(dir)) {
+            for (DocumentContext c : contexts) {
+                List<Passage> ps = new ArrayList<>();
+                for (int i = 0; i < 420; i++) {
+                    String text = "Nguồn vốn".repeat(2 + i % 3) + " tại các huyện".repeat(i % 9) + " đạt " + i + " tỷ đồng.";
+                    ps.add(new Passage(c.docId(), 1 + i / 10, null, text, Passage.Kind.SENTENCE, c, null));
+                }
+                index.put(new IngestedFile("/" + c.docId() + ".pdf", "h-" + c.docId(), c.docId(), 42, ps, List.of()));
+            }
+            for (DocumentContext c : contexts) {
+                List<Passage> ps = new ArrayList<>();
+                for (int i = 0; i < 600; i++) {
+                    ps.add(new Passage(c.docId() + "-weak", 1 + i / 10, null, "Tình hình thực hiện nhiệm vụ phát triển "
+                            + "kinh tế - xã hội tại các huyện, thị xã, thành phố trong năm, trong đó có vốn đạt " + i + " tỷ đồng.",
+                            Passage.Kind.SENTENCE, c, null));
+                }
+                index.put(new IngestedFile("/" + c.docId() + "-weak.pdf", "h-weak-" + c.docId(), c.docId() + "-weak", 60,
+                        ps, List.of()));
+            }
+            index.commit();
+        }
+        try (BaocaoSearcher s = BaocaoSearcher.open(dir)) {
+            SearchPolicy policy = new SearchPolicy(s);
+            for (int n : List.of(1, 10)) {
+                for (Integer year : new Integer[] {null, 2022}) {
+                    String what = "vốn -n " + n + " --year " + year;
+                    SearchResults old = policy.searchYearByYear("vốn", year, null, null, n);
+                    assertEquals(render(old), render(policy.search("vốn", year, null, null, n)), what);
+                    assertFalse(old.isEmpty(), what);
+                }
+            }
+        }
+    }
+
+    @Test
     void anIndexWrittenBeforeThePassageKeyIsSearchedTheOldWay() throws Exception {
         // what baocao wrote before the passage key: the same fields, no passage_key, passage_page or content
         try (var d0 = FSDirectory.open(dir); var w = new IndexWriter(d0, new IndexWriterConfig(BaocaoIndex.analyzer()))) {
