@@ -349,20 +349,33 @@ public final class BaocaoSearcher implements Closeable {
             List<String> p = paths.get(hash);
             whereNow.put(hash, p == null || p.isEmpty() ? file : p.get(0));
         });
+        // a passage and the dozen records read from it have one text: it is highlighted once
+        Map<String, List<int[]>> highlighted = new HashMap<>();
         List<SearchHit> out = new ArrayList<>(chosen.size());
         for (int i = 0; i < docs.length; i++) {
             Candidate c = chosen.get(i);
-            out.add(hit(docs[i], c.score, c.query, c.partial, whereNow));
+            out.add(hit(docs[i], c.score, c.query, c.partial, whereNow, highlighted));
         }
         return out;
     }
 
     private SearchHit hit(Document d, float score, QueryBuilder.Parsed parsed, boolean partial, Map<String, String> whereNow) {
+        return hit(d, score, parsed, partial, whereNow, new HashMap<>());
+    }
+
+    /** A hit read in full; {@code highlighted}: the spans of the texts highlighted already for this query. */
+    private SearchHit hit(Document d, float score, QueryBuilder.Parsed parsed, boolean partial, Map<String, String> whereNow,
+                          Map<String, List<int[]>> highlighted) {
         String text = d.get(IndexFields.TEXT);
         String file = whereNow.computeIfAbsent(d.get(IndexFields.HASH), h -> firstPath(h, d.get(IndexFields.FILE)));
+        List<int[]> spans = text == null ? Highlights.of(null, parsed)
+                : highlighted.computeIfAbsent(text, t -> Highlights.of(t, parsed));
+        // each hit its own copy of the spans, as each had before
+        List<int[]> own = new ArrayList<>(spans.size());
+        spans.forEach(span -> own.add(span.clone()));
         return new SearchHit(d.get(IndexFields.DOC), file, intOrNull(d, IndexFields.YEAR),
                 d.get(IndexFields.JURISDICTION), intOrNull(d, IndexFields.PAGE), d.get(IndexFields.SECTION),
-                d.get(IndexFields.KIND), text, Highlights.of(text, parsed), score, d.get(IndexFields.RECORD),
+                d.get(IndexFields.KIND), text, own, score, d.get(IndexFields.RECORD),
                 partial, d.get(IndexFields.DOC_KIND), d.get(IndexFields.SECTOR));
     }
 
