@@ -10,7 +10,9 @@ import io.baocao.extract.text.TextFold;
 import io.baocao.index.BaocaoIndex;
 import io.baocao.index.BaocaoSearcher;
 import io.baocao.index.IngestedFile;
+import io.baocao.index.SearchHit;
 import io.baocao.index.search.SearchPolicy;
+import io.baocao.index.search.SearchResults;
 import io.baocao.pipeline.Pipeline;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -102,28 +104,84 @@ public final class SearchBench {
         try (BaocaoSearcher searcher = BaocaoSearcher.open(indexDir)) {
             System.out.printf("index: %,d Lucene documents, %.0f MB on disk%n", searcher.totalDocs(),
                     Throughput.treeSize(indexDir) / 1048576.0);
-            // -Dbaocao.bench.passes: raw (BaocaoSearcher, 500 hits), policy (as baocao search), or both
-            String passes = System.getProperty("baocao.bench.passes", "both");
-            if (!passes.equals("policy")) {
-                run(searcher, queries, "warm-up (first pass, cold caches)", false);
-                run(searcher, queries, "measured (second pass)", false);
+            // -Dbaocao.bench.passes, comma-separated: raw (BaocaoSearcher, 500 hits), policy (as baocao search),
+            // year-by-year (SearchPolicy the way it searched before the passage key: one search a year),
+            // compare (both ways of SearchPolicy on every query: how many results differ); both = raw,policy
+            String passes = System.getProperty("baocao.bench.passes", "both").replace("both", "raw,policy");
+            List<String> want = List.of(passes.split(","));
+            if (want.contains("raw")) {
+                run(searcher, queries, "warm-up (first pass, cold caches)", Pass.RAW);
+                run(searcher, queries, "measured (second pass)", Pass.RAW);
             }
-            if (!passes.equals("raw")) {
-                // as baocao search runs it: every year that holds a hit searched, -n 10 shown a year
-                run(searcher, queries, "policy warm-up", true);
-                run(searcher, queries, "policy measured", true);
+            if (want.contains("policy")) {
+                // as baocao search runs it: every year that holds a hit ranked, -n 10 shown a year
+                run(searcher, queries, "policy warm-up", Pass.POLICY);
+                run(searcher, queries, "policy measured", Pass.POLICY);
+            }
+            if (want.contains("year-by-year")) {
+                run(searcher, queries, "year-by-year warm-up", Pass.YEAR_BY_YEAR);
+                run(searcher, queries, "year-by-year measured", Pass.YEAR_BY_YEAR);
+            }
+            if (want.contains("compare")) {
+                compare(searcher, queries);
             }
         }
+    }
+
+    enum Pass { RAW, POLICY, YEAR_BY_YEAR }
+
+    /**
+     * Every query through {@link SearchPolicy#search} and {@link SearchPolicy#searchYearByYear} (what it did
+     * before the passage key): the results must be the same, hit for hit (years, jurisdictions, passages,
+     * files, pages, scores, texts, records).
+     */
+    static void compare(BaocaoSearcher searcher, List<Query> queries) throws IOException {
+        SearchPolicy policy = new SearchPolicy(searcher);
+        int differ = 0;
+        long hits = 0;
+        for (Query q : queries) {
+            SearchResults one = policy.search(q.text(), q.year(), q.type(), null, 10);
+            SearchResults old = policy.searchYearByYear(q.text(), q.year(), q.type(), null, 10);
+            hits += one.hits().size();
+            if (!render(one).equals(render(old))) {
+                differ++;
+                System.out.println("  differs: " + q);
+            }
+        }
+        System.out.printf("compare: %d queries, %d hits shown, %d with results that differ between one pass and year by year%n",
+                queries.size(), hits, differ);
+    }
+
+    static String render(SearchResults r) {
+        StringBuilder b = new StringBuilder();
+        for (SearchResults.YearGroup y : r.years()) {
+            b.append("year ").append(y.year()).append('\n');
+            for (SearchResults.JurisdictionGroup j : y.jurisdictions()) {
+                b.append(' ').append(j.jurisdiction()).append('\n');
+                for (SearchResults.Evidence e : j.evidence()) {
+                    b.append("  document ").append(e.document() == null ? null : e.document().recordJson()).append('\n');
+                    for (SearchHit h : e.hits()) {
+                        b.append("   ").append(h.doc()).append(' ').append(h.file()).append(" p").append(h.page())
+                                .append(' ').append(h.type()).append(' ').append(h.score()).append(' ')
+                                .append(h.partial()).append(' ').append(h.text()).append(' ').append(h.recordJson());
+                        h.highlights().forEach(s -> b.append(" [").append(s[0]).append(',').append(s[1]).append(']'));
+                        b.append('\n');
+                    }
+                }
+            }
+        }
+        return b.toString();
     }
 
     record Query(String kind, String text, Integer year, String type) {
     }
 
     /**
-     * One pass of the queries: {@code policy} false asks {@link BaocaoSearcher#search} for 500 hits (the raw
-     * searcher); true runs {@link SearchPolicy#search} with {@code -n 10}, what {@code baocao search} prints.
+     * One pass of the queries: {@code RAW} asks {@link BaocaoSearcher#search} for 500 hits (the raw searcher);
+     * {@code POLICY} runs {@link SearchPolicy#search} with {@code -n 10}, what {@code baocao search} prints;
+     * {@code YEAR_BY_YEAR} the same the way it was done before the passage key (one search a year).
      */
-    static void run(BaocaoSearcher searcher, List<Query> queries, String label, boolean policy) throws IOException {
+    static void run(BaocaoSearcher searcher, List<Query> queries, String label, Pass pass) throws IOException {
         SearchPolicy searchPolicy = new SearchPolicy(searcher);
         long[] nanos = new long[queries.size()];
         long[] cpu = new long[queries.size()];
@@ -135,8 +193,11 @@ public final class SearchBench {
             Query q = queries.get(i);
             long c = threadMx.getCurrentThreadCpuTime();
             long s = System.nanoTime();
-            hits += policy ? searchPolicy.search(q.text(), q.year(), q.type(), 10).hits().size()
-                    : searcher.search(q.text(), q.year(), q.type(), 500).size();
+            hits += switch (pass) {
+                case POLICY -> searchPolicy.search(q.text(), q.year(), q.type(), 10).hits().size();
+                case YEAR_BY_YEAR -> searchPolicy.searchYearByYear(q.text(), q.year(), q.type(), null, 10).hits().size();
+                case RAW -> searcher.search(q.text(), q.year(), q.type(), 500).size();
+            };
             nanos[i] = System.nanoTime() - s;
             cpu[i] = threadMx.getCurrentThreadCpuTime() - c;
             perKind.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(nanos[i]);

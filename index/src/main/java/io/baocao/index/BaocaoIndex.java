@@ -26,6 +26,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -37,6 +38,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The on-disk index (embedded Lucene, no server), written by one process at a time (Lucene's
@@ -260,10 +262,22 @@ public final class BaocaoIndex implements Closeable {
         return d;
     }
 
+    /**
+     * A passage's or record's base, with its content hash as a doc value ({@link IndexFields#CONTENT}) for a
+     * search's choice of hits. New fields, not doc values added to {@code hash} and {@code page}: Lucene
+     * refuses a field whose doc values differ from what an index written before holds.
+     */
+    private static Document hitBase(IngestedFile f, String kind) {
+        Document d = base(f, kind);
+        d.add(new SortedDocValuesField(IndexFields.CONTENT, new BytesRef(f.hash())));
+        return d;
+    }
+
     private static Document passageDocument(IngestedFile f, Passage p) {
-        Document d = base(f, "passage");
+        Document d = hitBase(f, "passage");
         context(d, p.year(), p.jurisdiction(), p.page(), p.section());
         sector(d, p.sector());
+        d.add(new NumericDocValuesField(IndexFields.PASSAGE_KEY, PassageKey.of(f.docId(), p.text())));
         if (p.context() != null && p.context().kind() != null) {
             d.add(new StringField(IndexFields.DOC_KIND, p.context().kind(), Field.Store.YES));
         }
@@ -272,7 +286,7 @@ public final class BaocaoIndex implements Closeable {
     }
 
     private static Document recordDocument(IngestedFile f, Record r) {
-        Document d = base(f, r.type().id());
+        Document d = hitBase(f, r.type().id());
         context(d, r.year, r.jurisdiction, r.page, r.section);
         sector(d, r.sector);
         String extra = "";
@@ -284,6 +298,7 @@ public final class BaocaoIndex implements Closeable {
             extra = String.join(" ", nonNull(doc.kind, doc.number, doc.title, doc.issuer));
         }
         text(d, r.text == null ? extra : r.text, extra);
+        d.add(new NumericDocValuesField(IndexFields.PASSAGE_KEY, PassageKey.of(f.docId(), r.text == null ? extra : r.text)));
         d.add(new StoredField(IndexFields.RECORD, RecordJson.line(r)));
         return d;
     }
@@ -309,6 +324,7 @@ public final class BaocaoIndex implements Closeable {
         }
         if (page != null) {
             d.add(new StoredField(IndexFields.PAGE, page));
+            d.add(new NumericDocValuesField(IndexFields.PASSAGE_PAGE, page));
         }
         if (section != null) {
             d.add(new StoredField(IndexFields.SECTION, section));

@@ -19,6 +19,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -30,9 +31,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Searches the index as it was last committed: a search running beside an ingest sees every file
@@ -50,6 +53,8 @@ public final class BaocaoSearcher implements Closeable {
     static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
 
     private final QueryBuilder queries = new QueryBuilder();
+    /** {@link #yearGroups()}, once asked (-1 before). */
+    private int yearGroups = -1;
 
     private BaocaoSearcher(Path dir) throws IOException {
         this.directory = FSDirectory.open(dir);
@@ -108,18 +113,26 @@ public final class BaocaoSearcher implements Closeable {
     }
 
     /**
-     * A hit as ranked, read only as far as choosing the hits to show needs (where it is and its text), not its
-     * record, its highlights or the file that holds it now: {@link #hits} reads those for the hits chosen.
+     * A hit as ranked, read only as far as choosing the hits to show needs (the passage it is, its page and
+     * year, the content that holds it), not its record, its highlights or the file that holds it now:
+     * {@link #hits} reads those for the hits chosen.
      */
     public static final class Candidate {
         private final int id;
         private final float score;
         private final boolean partial;
         private final QueryBuilder.Parsed query;
-        private final String hash;
-        private final String readFrom;
-        private final SearchHit where;
+        private final Object passage;
+        private final Integer page;
+        private final Integer year;
+        /** The content hash and the path it was read from: known when read from stored fields, else asked. */
+        private String hash;
+        private String readFrom;
+        /** Read from doc values: the segment and the ordinal of the content hash in it; -1 when not. */
+        private final int leaf;
+        private final int contentOrd;
 
+        /** From the stored fields (an index written before the passage key): the passage is doc|text. */
         Candidate(int id, float score, boolean partial, QueryBuilder.Parsed query, Document d) {
             this.id = id;
             this.score = score;
@@ -127,13 +140,42 @@ public final class BaocaoSearcher implements Closeable {
             this.query = query;
             this.hash = d.get(IndexFields.HASH);
             this.readFrom = d.get(IndexFields.FILE);
-            this.where = new SearchHit(d.get(IndexFields.DOC), null, intOrNull(d, IndexFields.YEAR), null,
-                    intOrNull(d, IndexFields.PAGE), null, null, d.get(IndexFields.TEXT), List.of(), score, null, partial, null);
+            this.passage = d.get(IndexFields.DOC) + "|" + PassageKey.sameText(d.get(IndexFields.TEXT));
+            this.page = intOrNull(d, IndexFields.PAGE);
+            this.year = intOrNull(d, IndexFields.YEAR);
+            this.leaf = -1;
+            this.contentOrd = -1;
         }
 
-        /** Its document, year, page and text (no file, record or highlights). */
-        public SearchHit where() {
-            return where;
+        /** From the doc values: the passage is its {@link IndexFields#PASSAGE_KEY}. */
+        Candidate(int id, float score, boolean partial, QueryBuilder.Parsed query, long passageKey, Integer page,
+                  Integer year, int leaf, int contentOrd) {
+            this.id = id;
+            this.score = score;
+            this.partial = partial;
+            this.query = query;
+            this.passage = passageKey;
+            this.page = page;
+            this.year = year;
+            this.leaf = leaf;
+            this.contentOrd = contentOrd;
+        }
+
+        /**
+         * What makes two hits one passage (its document and its text without a row's empty cells): equal for
+         * a passage and the records read from it, and for the same passage of a document in two formats.
+         * Compared only with candidates of the same search.
+         */
+        public Object passage() {
+            return passage;
+        }
+
+        public Integer page() {
+            return page;
+        }
+
+        public Integer year() {
+            return year;
         }
     }
 
@@ -166,37 +208,174 @@ public final class BaocaoSearcher implements Closeable {
     }
 
     /**
+     * What one pass over the hits of a query found: whether it found any (of any year), and the best
+     * {@code depth} of each year ({@code onlyYear}'s alone when it is given) as {@link Candidate}s read from
+     * doc values, years newest first, then the hits of no known year, each year best first: the candidates
+     * {@link #years} and one {@link #candidates} a year give, in one search. {@code ranked} is null when a
+     * chosen hit lacks the {@link IndexFields#PASSAGE_KEY} (an index written before it): the caller asks
+     * {@link #candidates} instead.
+     */
+    public record YearRanking(boolean found, List<Candidate> ranked) {
+    }
+
+    /** See {@link YearRanking}. */
+    public YearRanking rankByYear(String query, QueryBuilder.Match match, Integer onlyYear, String type,
+                                  String sector, int depth) throws IOException {
+        YearTopHits top = new YearTopHits(Math.max(1, depth), onlyYear, yearGroups());
+        searcher.search(filtered(query, match, null, false, type, sector), top);
+        if (!top.found()) {
+            return new YearRanking(false, List.of());
+        }
+        List<ScoreDoc[]> byYear = top.bestByYear();
+        // the doc values of the chosen hits, read segment by segment in document order
+        List<ScoreDoc> all = new ArrayList<>();
+        byYear.forEach(y -> all.addAll(List.of(y)));
+        all.sort(Comparator.comparingInt(sd -> sd.doc));
+        Map<Integer, Candidate> read = new HashMap<>();
+        QueryBuilder.Parsed parsed = queries.parse(query);
+        boolean partial = match == QueryBuilder.Match.SOME;
+        List<LeafReaderContext> leaves = reader.leaves();
+        int i = 0;
+        while (i < all.size()) {
+            int leafOrd = org.apache.lucene.index.ReaderUtil.subIndex(all.get(i).doc, leaves);
+            LeafReaderContext leaf = leaves.get(leafOrd);
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            NumericDocValues keys = DocValues.getNumeric(leaf.reader(), IndexFields.PASSAGE_KEY);
+            NumericDocValues pages = DocValues.getNumeric(leaf.reader(), IndexFields.PASSAGE_PAGE);
+            NumericDocValues years = DocValues.getNumeric(leaf.reader(), IndexFields.YEAR);
+            SortedDocValues contents = DocValues.getSorted(leaf.reader(), IndexFields.CONTENT);
+            for (; i < all.size() && all.get(i).doc < end; i++) {
+                ScoreDoc sd = all.get(i);
+                int doc = sd.doc - leaf.docBase;
+                if (!keys.advanceExact(doc) || !contents.advanceExact(doc)) {
+                    return new YearRanking(true, null);
+                }
+                Integer page = pages.advanceExact(doc) ? (int) pages.longValue() : null;
+                Integer year = years.advanceExact(doc) ? (int) years.longValue() : null;
+                read.put(sd.doc, new Candidate(sd.doc, sd.score, partial, parsed, keys.longValue(), page, year,
+                        leafOrd, contents.ordValue()));
+            }
+        }
+        List<Candidate> ranked = new ArrayList<>(all.size());
+        byYear.forEach(y -> {
+            for (ScoreDoc sd : y) {
+                ranked.add(read.get(sd.doc));
+            }
+        });
+        return new YearRanking(true, ranked);
+    }
+
+    /** How many years the passages and records have, the hits of no known year counting as one more; once. */
+    private int yearGroups() throws IOException {
+        if (yearGroups < 0) {
+            Set<Long> years = new java.util.HashSet<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                NumericDocValues values = DocValues.getNumeric(leaf.reader(), IndexFields.YEAR);
+                for (int d = values.nextDoc(); d != NumericDocValues.NO_MORE_DOCS; d = values.nextDoc()) {
+                    years.add(values.longValue());
+                }
+            }
+            Query yearless = new BooleanQuery.Builder()
+                    .add(new MatchAllDocsQuery(), Occur.MUST)
+                    .add(new FieldExistsQuery(IndexFields.YEAR), Occur.MUST_NOT)
+                    .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.FILE_KIND)), Occur.MUST_NOT)
+                    .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.PATH_KIND)), Occur.MUST_NOT).build();
+            yearGroups = years.size() + (searcher.count(yearless) > 0 ? 1 : 0);
+        }
+        return yearGroups;
+    }
+
+    /**
      * True when two candidates are held by the same file now (what {@link SearchHit#file()} of each would
      * be): a content's hits share its file, so only hits of two contents need their files looked up.
      */
     public boolean sameFile(Candidate a, Candidate b, Map<String, String> whereNow) {
-        if (Objects.equals(a.hash, b.hash)) {
+        if (a.leaf >= 0 && a.leaf == b.leaf) {
+            if (a.contentOrd == b.contentOrd) {
+                return true;
+            }
+        } else if (Objects.equals(hashOf(a), hashOf(b))) {
             return true;
         }
         return fileOf(a, whereNow).equals(fileOf(b, whereNow));
     }
 
+    /** The content hash of a candidate (read from the doc values' terms when it was ranked from them). */
+    private String hashOf(Candidate c) {
+        if (c.hash == null && c.leaf >= 0) {
+            try {
+                SortedDocValues contents = DocValues.getSorted(reader.leaves().get(c.leaf).reader(), IndexFields.CONTENT);
+                c.hash = contents.lookupOrd(c.contentOrd).utf8ToString();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return c.hash;
+    }
+
     private String fileOf(Candidate c, Map<String, String> whereNow) {
-        return whereNow.computeIfAbsent(c.hash, h -> firstPath(h, c.readFrom));
+        String hash = hashOf(c);
+        if (c.readFrom == null) {
+            try {
+                c.readFrom = searcher.storedFields().document(c.id, Set.of(IndexFields.FILE)).get(IndexFields.FILE);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return whereNow.computeIfAbsent(hash, h -> firstPath(h, c.readFrom));
     }
 
     /** The chosen candidates as whole hits (the file that holds each now, its record, its highlights), in order. */
     public List<SearchHit> hits(List<Candidate> chosen) throws IOException {
-        List<SearchHit> out = new ArrayList<>(chosen.size());
+        // read in index order: a passage and the records read from it share a compressed block of stored fields
+        Integer[] byId = new Integer[chosen.size()];
+        for (int i = 0; i < byId.length; i++) {
+            byId[i] = i;
+        }
+        java.util.Arrays.sort(byId, Comparator.comparingInt(i -> chosen.get(i).id));
+        Document[] docs = new Document[chosen.size()];
         var stored = searcher.storedFields();
+        for (int i : byId) {
+            docs[i] = stored.document(chosen.get(i).id);
+        }
+        // the file of every content shown, in one search
+        Map<String, String> readFrom = new HashMap<>();
+        for (Document d : docs) {
+            readFrom.putIfAbsent(d.get(IndexFields.HASH), d.get(IndexFields.FILE));
+        }
+        Map<String, List<String>> paths = paths(readFrom.keySet());
         Map<String, String> whereNow = new HashMap<>();
-        for (Candidate c : chosen) {
-            out.add(hit(stored.document(c.id), c.score, c.query, c.partial, whereNow));
+        readFrom.forEach((hash, file) -> {
+            List<String> p = paths.get(hash);
+            whereNow.put(hash, p == null || p.isEmpty() ? file : p.get(0));
+        });
+        // a passage and the dozen records read from it have one text: it is highlighted once
+        Map<String, List<int[]>> highlighted = new HashMap<>();
+        List<SearchHit> out = new ArrayList<>(chosen.size());
+        for (int i = 0; i < docs.length; i++) {
+            Candidate c = chosen.get(i);
+            out.add(hit(docs[i], c.score, c.query, c.partial, whereNow, highlighted));
         }
         return out;
     }
 
     private SearchHit hit(Document d, float score, QueryBuilder.Parsed parsed, boolean partial, Map<String, String> whereNow) {
+        return hit(d, score, parsed, partial, whereNow, new HashMap<>());
+    }
+
+    /** A hit read in full; {@code highlighted}: the spans of the texts highlighted already for this query. */
+    private SearchHit hit(Document d, float score, QueryBuilder.Parsed parsed, boolean partial, Map<String, String> whereNow,
+                          Map<String, List<int[]>> highlighted) {
         String text = d.get(IndexFields.TEXT);
         String file = whereNow.computeIfAbsent(d.get(IndexFields.HASH), h -> firstPath(h, d.get(IndexFields.FILE)));
+        List<int[]> spans = text == null ? Highlights.of(null, parsed)
+                : highlighted.computeIfAbsent(text, t -> Highlights.of(t, parsed));
+        // each hit its own copy of the spans, as each had before
+        List<int[]> own = new ArrayList<>(spans.size());
+        spans.forEach(span -> own.add(span.clone()));
         return new SearchHit(d.get(IndexFields.DOC), file, intOrNull(d, IndexFields.YEAR),
                 d.get(IndexFields.JURISDICTION), intOrNull(d, IndexFields.PAGE), d.get(IndexFields.SECTION),
-                d.get(IndexFields.KIND), text, Highlights.of(text, parsed), score, d.get(IndexFields.RECORD),
+                d.get(IndexFields.KIND), text, own, score, d.get(IndexFields.RECORD),
                 partial, d.get(IndexFields.DOC_KIND), d.get(IndexFields.SECTOR));
     }
 
@@ -206,26 +385,61 @@ public final class BaocaoSearcher implements Closeable {
      */
     public Map<String, List<SearchHit>> documentRecords(Set<String> docs) throws IOException {
         Map<String, List<SearchHit>> out = new HashMap<>();
+        if (docs.isEmpty()) {
+            return out;
+        }
+        // one search for all the documents: their document records in index order
+        List<BytesRef> terms = docs.stream().filter(Objects::nonNull).map(BytesRef::new).toList();
+        BooleanQuery q = new BooleanQuery.Builder()
+                .add(new TermInSetQuery(IndexFields.DOC, terms), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.KIND, "document")), Occur.FILTER).build();
         var stored = searcher.storedFields();
-        for (String doc : docs) {
-            BooleanQuery q = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(IndexFields.DOC, doc)), Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexFields.KIND, "document")), Occur.FILTER).build();
-            List<SearchHit> found = new ArrayList<>();
-            Set<String> seen = new java.util.HashSet<>();
-            for (ScoreDoc sd : searcher.search(q, 50).scoreDocs) {
-                Document d = stored.document(sd.doc);
-                // the same document held in two formats gives the same record twice
-                if (seen.add(d.get(IndexFields.RECORD))) {
-                    found.add(new SearchHit(doc, d.get(IndexFields.FILE), intOrNull(d, IndexFields.YEAR),
-                            d.get(IndexFields.JURISDICTION), intOrNull(d, IndexFields.PAGE), d.get(IndexFields.SECTION),
-                            "document", d.get(IndexFields.TEXT), List.of(), 0f, d.get(IndexFields.RECORD)));
-                }
+        Map<String, Integer> read = new HashMap<>();
+        Map<String, Set<String>> seen = new HashMap<>();
+        for (int id : matching(q)) {
+            Document d = stored.document(id);
+            String doc = d.get(IndexFields.DOC);
+            // at most 50 a document, as many as a document ever holds
+            if (read.merge(doc, 1, Integer::sum) > 50) {
+                continue;
             }
+            List<SearchHit> found = out.computeIfAbsent(doc, k -> new ArrayList<>());
+            // the same document held in two formats gives the same record twice
+            if (seen.computeIfAbsent(doc, k -> new java.util.HashSet<>()).add(d.get(IndexFields.RECORD))) {
+                found.add(new SearchHit(doc, d.get(IndexFields.FILE), intOrNull(d, IndexFields.YEAR),
+                        d.get(IndexFields.JURISDICTION), intOrNull(d, IndexFields.PAGE), d.get(IndexFields.SECTION),
+                        "document", d.get(IndexFields.TEXT), List.of(), 0f, d.get(IndexFields.RECORD)));
+            }
+        }
+        for (String doc : docs) {
+            List<SearchHit> found = out.computeIfAbsent(doc, k -> new ArrayList<>());
             found.sort(Comparator.comparing(SearchHit::page, Comparator.nullsLast(Comparator.naturalOrder())));
-            out.put(doc, found);
         }
         return out;
+    }
+
+    /** The ids of the documents a query matches, in index order. */
+    private List<Integer> matching(Query q) throws IOException {
+        List<Integer> ids = new ArrayList<>();
+        searcher.search(q, new SimpleCollector() {
+            private int docBase;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) {
+                docBase = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) {
+                ids.add(docBase + doc);
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return ids;
     }
 
     /**
@@ -339,6 +553,22 @@ public final class BaocaoSearcher implements Closeable {
             }
         }
         out.sort(null);
+        return out;
+    }
+
+    /** The files that hold each of some contents, sorted, in one search (a content no file holds: absent). */
+    private Map<String, List<String>> paths(Set<String> hashes) throws IOException {
+        Map<String, List<String>> out = new HashMap<>();
+        List<BytesRef> terms = hashes.stream().filter(Objects::nonNull).map(BytesRef::new).toList();
+        if (terms.isEmpty()) {
+            return out;
+        }
+        var stored = searcher.storedFields();
+        for (int id : matching(new TermInSetQuery(IndexFields.TARGET, terms))) {
+            Document d = stored.document(id, Set.of(IndexFields.PATH, IndexFields.TARGET));
+            out.computeIfAbsent(d.get(IndexFields.TARGET), h -> new ArrayList<>()).add(d.get(IndexFields.PATH));
+        }
+        out.values().forEach(p -> p.sort(null));
         return out;
     }
 

@@ -20,10 +20,31 @@ final class Highlights {
     private Highlights() {
     }
 
+    /**
+     * {@link TextFold#foldChar} of each char, as it is first asked (0: not yet): it normalises a char at a
+     * time, and a search highlights thousands of words.
+     */
+    private static final int[] FOLDED = new int[Character.MAX_VALUE + 1];
+
     private record Word(int start, int end, String exact, String folded) {
-        boolean meets(String syllable) {
-            return QueryBuilder.Parsed.marked(syllable) ? exact.equals(syllable) : folded.equals(syllable);
+        boolean meets(String syllable, boolean marked) {
+            return marked ? exact.equals(syllable) : folded.equals(syllable);
         }
+    }
+
+    /** {@link TextFold#fold} of a word already in NFC, each char folded once for all searches. */
+    private static String fold(String nfc) {
+        char[] out = new char[nfc.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = nfc.charAt(i);
+            int f = FOLDED[c];
+            if (f == 0) {
+                f = TextFold.foldChar(c) + 1;
+                FOLDED[c] = f;
+            }
+            out[i] = (char) (f - 1);
+        }
+        return new String(out);
     }
 
     static List<int[]> of(String text, QueryBuilder.Parsed query) {
@@ -31,19 +52,29 @@ final class Highlights {
         if (text == null) {
             return out;
         }
+        List<String> syllables = query.syllables();
+        // whether each syllable must match as typed (marked) or in any spelling, decided once
+        boolean[] marked = new boolean[syllables.size()];
+        boolean anyMarked = false;
+        boolean anyUnmarked = false;
+        for (int k = 0; k < marked.length; k++) {
+            marked[k] = QueryBuilder.Parsed.marked(syllables.get(k));
+            anyMarked |= marked[k];
+            anyUnmarked |= !marked[k];
+        }
         List<Word> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String w = Normalizer.normalize(m.group(), Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
-            words.add(new Word(m.start(), m.end(), ToneMarkFilter.modernize(w), TextFold.fold(w)));
+            words.add(new Word(m.start(), m.end(), anyMarked ? ToneMarkFilter.modernize(w) : null,
+                    !anyUnmarked ? null : Normalizer.isNormalized(w, Normalizer.Form.NFC) ? fold(w) : TextFold.fold(w)));
         }
-        List<String> syllables = query.syllables();
         boolean phraseFound = false;
         if (syllables.size() > 1) {
             for (int i = 0; i + syllables.size() <= words.size(); i++) {
                 boolean all = true;
                 for (int k = 0; k < syllables.size() && all; k++) {
-                    all = words.get(i + k).meets(syllables.get(k));
+                    all = words.get(i + k).meets(syllables.get(k), marked[k]);
                 }
                 if (all) {
                     out.add(new int[] {words.get(i).start(), words.get(i + syllables.size() - 1).end()});
@@ -54,8 +85,11 @@ final class Highlights {
         }
         if (!phraseFound) {
             for (Word w : words) {
-                if (syllables.stream().anyMatch(w::meets)) {
-                    out.add(new int[] {w.start(), w.end()});
+                for (int k = 0; k < marked.length; k++) {
+                    if (w.meets(syllables.get(k), marked[k])) {
+                        out.add(new int[] {w.start(), w.end()});
+                        break;
+                    }
                 }
             }
         }

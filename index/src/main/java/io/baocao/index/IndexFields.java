@@ -28,6 +28,16 @@ public final class IndexFields {
      * {@code 42/NQ-HDND} finds {@code 42/NQ-HĐND}), as keywords (the tokenizer would split them).
      */
     public static final String NUMBERS = "numbers";
+    /**
+     * {@link PassageKey#of} the document and the stored text, a numeric doc value of passages and records
+     * (with {@link #PASSAGE_PAGE} and {@link #CONTENT}): what a search de-duplicates on, read without the
+     * stored fields. Indexes written before it lack it, and are searched the slower way.
+     */
+    public static final String PASSAGE_KEY = "passage_key";
+    /** The page of a passage or record as a numeric doc value (absent when it has none). */
+    public static final String PASSAGE_PAGE = "passage_page";
+    /** The content hash of a passage or record as a sorted doc value. */
+    public static final String CONTENT = "content";
     /** The record as JSON (records only). */
     public static final String RECORD = "record";
     /** A marker document per ingested content (one per hash), carrying its summary (kind {@code file}). */

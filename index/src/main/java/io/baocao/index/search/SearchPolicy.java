@@ -1,15 +1,19 @@
 package io.baocao.index.search;
 
 import io.baocao.index.BaocaoSearcher;
+import io.baocao.index.PassageKey;
 import io.baocao.index.QueryBuilder;
 import io.baocao.index.SearchHit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -37,8 +41,34 @@ public final class SearchPolicy {
         return search(query, year, type, null, perYear);
     }
 
-    /** The same, only of one sector (its id) when {@code sector} is not null. */
+    /**
+     * The same, only of one sector (its id) when {@code sector} is not null. One search ranks the hits of
+     * every year at once, and the hits to show are chosen from doc values (the passage key, page, content):
+     * only the few dozen shown are read from the stored fields. An index written before the passage key
+     * is searched as before ({@link #searchYearByYear}), with the same results, slower.
+     */
     public SearchResults search(String query, Integer year, String type, String sector, int perYear) throws IOException {
+        // a passage may carry a dozen records and be held in two formats: rank well past perYear
+        int depth = Math.max(300, perYear * 40);
+        List<BaocaoSearcher.Candidate> ranked = List.of();
+        for (QueryBuilder.Match m : QueryBuilder.Match.values()) {
+            BaocaoSearcher.YearRanking r = searcher.rankByYear(query, m, year, type, sector, depth);
+            if (r.ranked() == null) {
+                return searchYearByYear(query, year, type, sector, perYear);
+            }
+            if (r.found()) {
+                ranked = r.ranked();
+                break;
+            }
+        }
+        return show(query, ranked, perYear);
+    }
+
+    /**
+     * The same, as it was done before the passage key: one search for the years that hold hits, then one a
+     * year, choosing from the stored text of hundreds of hits. For an index written before the key.
+     */
+    public SearchResults searchYearByYear(String query, Integer year, String type, String sector, int perYear) throws IOException {
         QueryBuilder.Match match = null;
         List<Integer> years = List.of();
         for (QueryBuilder.Match m : QueryBuilder.Match.values()) {
@@ -53,12 +83,16 @@ public final class SearchPolicy {
         }
         List<BaocaoSearcher.Candidate> ranked = new ArrayList<>();
         for (Integer y : years) {
-            // a passage may carry a dozen records and be held in two formats: rank well past perYear
             ranked.addAll(searcher.candidates(query, match, y, y == null, type, sector, Math.max(300, perYear * 40)));
         }
-        // only what is shown is read in full (its record, highlights, file): a few dozen of the hundreds ranked
+        return show(query, ranked, perYear);
+    }
+
+    /** Chooses what is shown; only that is read in full (its record, highlights, file): a few dozen of hundreds. */
+    private SearchResults show(String query, List<BaocaoSearcher.Candidate> ranked, int perYear) throws IOException {
         Map<String, String> whereNow = new java.util.HashMap<>();
-        List<SearchHit> shown = searcher.hits(perYear(ranked, perYear, BaocaoSearcher.Candidate::where,
+        List<SearchHit> shown = searcher.hits(perYear(ranked, perYear, BaocaoSearcher.Candidate::passage,
+                BaocaoSearcher.Candidate::page, BaocaoSearcher.Candidate::year,
                 (a, b) -> searcher.sameFile(a, b, whereNow)));
         Map<String, List<SearchHit>> documents = searcher.documentRecords(
                 shown.stream().map(SearchHit::doc).collect(java.util.stream.Collectors.toSet()));
@@ -112,25 +146,9 @@ public final class SearchPolicy {
         return h.doc() + "|" + h.page() + "|" + sameText(h.text());
     }
 
-    /**
-     * The text a passage and the table row read again for a record share: a row's empty cells and the
-     * spacing around its cell separators dropped ({@code 104 |  | 110,20} is {@code 104 | 110,20}).
-     */
+    /** {@link PassageKey#sameText}: the text a passage and the table row read again for a record share. */
     static String sameText(String text) {
-        if (text == null) {
-            return "";
-        }
-        if (text.indexOf('|') < 0) {
-            return text.strip();
-        }
-        StringBuilder sb = new StringBuilder();
-        for (String cell : text.split("\\|")) {
-            String c = cell.strip();
-            if (!c.isEmpty()) {
-                sb.append(sb.length() == 0 ? "" : " | ").append(c);
-            }
-        }
-        return sb.toString();
+        return PassageKey.sameText(text);
     }
 
     /**
@@ -138,35 +156,38 @@ public final class SearchPolicy {
      * passage of the same document in another format (a report as PDF and as DOCX) shows once, with its page.
      */
     public static List<SearchHit> perYear(List<SearchHit> hits, int n) {
-        return perYear(hits, n, h -> h, (a, b) -> a.file().equals(b.file()));
+        return perYear(hits, n, h -> h.doc() + "|" + sameText(h.text()), SearchHit::page, SearchHit::year,
+                (a, b) -> a.file().equals(b.file()));
     }
 
     /**
-     * The same choice over any kind of ranked hit: {@code where} gives its document, year, page and text;
-     * {@code sameFile} says whether two are held by the same file (asked only of hits of one passage).
+     * The same choice over any kind of ranked hit: {@code passage} says which passage of which document it is
+     * (equal for a passage, the records read from it and its copy in another format), {@code page} and
+     * {@code year} where it is; {@code sameFile} says whether two are held by the same file (asked only of
+     * hits of one passage).
      */
-    static <H> List<H> perYear(List<H> hits, int n, Function<H, SearchHit> where, BiPredicate<H, H> sameFile) {
+    static <H> List<H> perYear(List<H> hits, int n, Function<H, Object> passage, Function<H, Integer> page,
+                               Function<H, Integer> year, BiPredicate<H, H> sameFile) {
         // of each passage, the hit whose file is shown: the first with a page, else the first
-        Map<String, H> preferred = new LinkedHashMap<>();
+        Map<Object, H> first = new HashMap<>();
+        Map<Object, H> firstPaged = new HashMap<>();
         for (H h : hits) {
-            SearchHit w = where.apply(h);
-            String k = w.doc() + "|" + sameText(w.text());
-            preferred.putIfAbsent(k, h);
-            if (w.page() != null) {
-                preferred.putIfAbsent(k + "|paged", h);
+            Object p = passage.apply(h);
+            first.putIfAbsent(p, h);
+            if (page.apply(h) != null) {
+                firstPaged.putIfAbsent(p, h);
             }
         }
-        Map<Integer, List<String>> seen = new LinkedHashMap<>();
+        Map<Integer, Set<Shown>> seen = new HashMap<>();
         List<H> out = new ArrayList<>();
         for (H h : hits) {
-            SearchHit w = where.apply(h);
-            String passage = w.doc() + "|" + sameText(w.text());
-            H shownFrom = preferred.containsKey(passage + "|paged") ? preferred.get(passage + "|paged") : preferred.get(passage);
+            Object p = passage.apply(h);
+            H shownFrom = firstPaged.getOrDefault(p, first.get(p));
             if (shownFrom != h && !sameFile.test(h, shownFrom)) {
                 continue;
             }
-            List<String> keys = seen.computeIfAbsent(w.year(), y -> new ArrayList<>());
-            String key = passageKey(w);
+            Set<Shown> keys = seen.computeIfAbsent(year.apply(h), y -> new HashSet<>());
+            Shown key = new Shown(p, page.apply(h));
             if (keys.contains(key)) {
                 out.add(h);
                 continue;
@@ -178,5 +199,9 @@ public final class SearchPolicy {
             out.add(h);
         }
         return out;
+    }
+
+    /** A passage as shown: of one page (the same passage on two pages of a document shows twice). */
+    private record Shown(Object passage, Integer page) {
     }
 }

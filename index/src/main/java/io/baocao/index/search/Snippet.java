@@ -55,7 +55,8 @@ public record Snippet(boolean cutBefore, List<Piece> pieces, boolean cutAfter) {
         String[] parts = path.split(" > ");
         String out = parts[parts.length - 1];
         if (out.length() + 4 > n) {
-            return "…" + out.substring(out.length() - (n - 1));
+            // the most specific heading alone, cut from its front when even it is too long
+            return "…" + out.substring(Math.max(0, out.length() - (n - 1)));
         }
         for (int i = parts.length - 2; i >= 0; i--) {
             String longer = parts[i] + " > " + out;

@@ -55,6 +55,11 @@ class RecordSummaryTest {
         assertEquals("… > 3. Đánh giá khả năng hoàn thành các chỉ tiêu Nghị quyết > b) 04/17 chỉ tiêu còn nhiều khó khăn",
                 Snippet.clipPath(path, 100));
         assertEquals(path, Snippet.clipPath(path, 200));
+        // a most specific heading of 97 characters: too long for "… > " in 100, short enough for "…" (it failed
+        // with an index out of bounds, `baocao search -n 20 "nông thôn mới"` on the corpus)
+        String last = "d) Tiếp tục đẩy nhanh thực hiện các dự án, chương trình trọng điểm về phát triển nông thôn mới";
+        String deep = "II. NHIỆM VỤ, GIẢI PHÁP > " + last + "x".repeat(97 - last.length());
+        assertEquals("…" + deep.substring(deep.indexOf(" > ") + 3), Snippet.clipPath(deep, 100));
     }
 
     private static String vi(String type, String json) throws Exception {
