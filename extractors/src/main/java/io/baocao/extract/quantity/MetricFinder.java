@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class MetricFinder {
     /** Verbs and markers that end a subject, in folded form, matched on word boundaries. */
     private static final Pattern VERB = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(đóng góp|ước đạt|ước tính|ước thực hiện|ước tăng|ước giảm|ước|đạt|tăng|giảm|chiếm|là|"
+            "(?iu)(?<![\\p{L}])(đóng góp|ước đạt|ước tính|ước thực hiện|ước tăng|ước giảm|ước|đạt|(?<!gia\\s)tăng|giảm|chiếm|là|"
             + "thực hiện được|thực hiện|được|có|gồm|bằng|vượt|cao hơn|thấp hơn|khoảng|với|còn|phấn đấu|tương ứng|"
             + "đến nay|đến ngày|tính đến|lũy kế|hiện có|đang|đã|so với|trở lên)(?![\\p{L}])");
     private static final Pattern LEADING_NOISE = Pattern.compile(
@@ -29,6 +29,10 @@ final class MetricFinder {
 
     /** The metric of a mention, or null. {@code previous} are the mentions before it in the passage. */
     static String find(String text, QuantityMention q, List<QuantityMention> previous, List<String> previousMetrics) {
+        if (!previousMetrics.isEmpty() && inEarlierPeriodParenthesis(text, q.numberStart)) {
+            // "tăng 14,4% (cùng kỳ 2004 đạt 15,6%)": the same measure for an earlier period
+            return baseOf(previousMetrics.get(previousMetrics.size() - 1), previous.get(previous.size() - 1));
+        }
         String subject = ownClauseSubject(text, q.numberStart);
         if (subject == null && !previousMetrics.isEmpty()) {
             // ", đạt 51,21% kế hoạch, tăng 8,63%": the clause shares the subject of the number before it
@@ -118,11 +122,27 @@ final class MetricFinder {
 
     private static boolean hasWord(String s) {
         for (String w : s.split("[\\s,;]+")) {
-            if (w.length() >= 2 && Character.isLetter(w.charAt(0)) && !w.equalsIgnoreCase("và") && !w.equalsIgnoreCase("hoặc")) {
+            if (w.length() >= 2 && Character.isLetter(w.charAt(0)) && !NOT_A_SUBJECT.contains(w.toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Connectives and adverbs that name nothing ("chỉ tăng 8,56%", "ước đạt gần 3,9 triệu", "đều đạt"). */
+    private static final java.util.Set<String> NOT_A_SUBJECT = java.util.Set.of("và", "hoặc", "chỉ", "đều", "gần", "khoảng",
+            "còn", "nhưng", "cũng", "vẫn", "lại", "thêm", "hơn", "trên", "dưới", "mới", "đã", "đang", "sẽ", "nên", "thì");
+
+    /** A period a comparison value is given for, opening a parenthesis: {@code (cùng kỳ 2004 đạt 15,6%; 2003: 15,1%)}. */
+    private static final Pattern EARLIER_PERIOD = Pattern.compile(
+            "(?iu)^\\s*(?:cùng kỳ|cùng thời điểm|năm \\d{4}|năm trước|quý [IVX\\d]+|tháng \\d+|kỳ trước|kế hoạch|KH\\b|\\d{4}\\b)");
+
+    private static boolean inEarlierPeriodParenthesis(String text, int pos) {
+        int open = text.lastIndexOf('(', pos);
+        if (open < 0 || pos - open > 60 || text.lastIndexOf(')', pos) > open) {
+            return false;
+        }
+        return EARLIER_PERIOD.matcher(text.substring(open + 1, pos)).find();
     }
 
     private static int clauseStart(String text, int end) {

@@ -112,4 +112,13 @@ class PercentageRoleTest {
                 .filter(r -> r instanceof PercentageRecord).map(r -> ((PercentageRecord) r).metric).toList();
         assertEquals(List.of("Hồ Chí Minh", "Hồ Chí Minh"), metrics);
     }
+
+    @Test
+    void aValueForAnEarlierPeriodMeasuresWhatTheNumberItFollowsMeasures() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 3: not "cùng kỳ"; "gia tăng" (value added) is no verb
+        List<String> metrics = new Extraction().passage(Passage.of("Giá trị gia tăng của ngành công nghiệp tăng 8,56%"
+                + " (cùng kỳ tăng 9,9%).")).stream().filter(r -> r instanceof PercentageRecord)
+                .map(r -> ((PercentageRecord) r).metric).toList();
+        assertEquals(List.of("Giá trị gia tăng của ngành công nghiệp", "Giá trị gia tăng của ngành công nghiệp"), metrics);
+    }
 }
