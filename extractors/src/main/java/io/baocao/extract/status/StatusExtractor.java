@@ -90,6 +90,11 @@ public final class StatusExtractor implements Extractor {
             }
         }
         String subject = text.substring(start, at).strip().replaceAll("[,\\s]+$", "");
+        if (subject.matches("(?su).*\\d\\s*\\p{L}+\\s+và$")) {
+            // "đã hoàn thành 29.862 phòng và đang triển khai xây dựng 8.837 phòng học": after a counted set and
+            // "và" the status is of what it names next, not of the clause before
+            subject = "";
+        }
         if (subject.isEmpty()) {
             int end = text.indexOf(';', at);
             subject = text.substring(at, end < 0 ? Math.min(text.length(), at + 120) : end).strip();

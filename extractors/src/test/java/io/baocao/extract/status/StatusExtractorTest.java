@@ -33,4 +33,12 @@ class StatusExtractorTest {
     void aNarrativeVerbAloneIsNoStatus() {
         assertEquals(List.of(), statuses("Tiếp tục tiến hành rà soát các thủ tục hành chính."));
     }
+
+    @Test
+    void afterACountedSetAndVaTheStatusIsOfWhatFollows() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 10
+        List<String> found = statuses("Số phòng học đã hoàn thành đưa vào sử dụng là 29.862 phòng và đang triển khai xây"
+                + " dựng 8.837 phòng học.");
+        assertEquals("in_progress [đang triển khai] đang triển khai xây dựng 8.837 phòng học.", found.get(found.size() - 1));
+    }
 }
