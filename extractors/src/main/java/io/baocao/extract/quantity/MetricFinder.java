@@ -195,6 +195,19 @@ final class MetricFinder {
         if (lastStart < 0) {
             return afterQuantity && FLUFF.matcher(seg).matches() ? "" : seg;
         }
+        Matcher intro = LIST_INTRODUCER.matcher(seg.substring(0, lastStart));
+        int introEnd = -1;
+        while (intro.find()) {
+            introEnd = intro.end();
+        }
+        if (introEnd > 0 && firstStart < lastStart) {
+            // "Một số sản phẩm giảm so với cùng kỳ có dầu thô đạt 98,1%": the item a list introduces, before its verb
+            String item = tidy(seg.substring(introEnd, lastStart));
+            if (item != null && item.length() >= 3 && hasWord(item) && item.split("\\s+").length <= 6
+                    && !VERB.matcher(item).find()) {
+                return item;
+            }
+        }
         String before = tidy(seg.substring(0, firstStart));
         if (before != null && before.length() >= 3 && hasWord(before)) {
             // "… 47,52% dự toán Bộ Tài chính và đạt 47,34%": the words after a number are its basis
@@ -219,6 +232,9 @@ final class MetricFinder {
     private static final Pattern FLUFF = Pattern.compile(
             "(?iu)^(?:\\s|,|và|nhưng|hoặc|(?:so với|so)\\s+[^,;]*|(?:kế hoạch|KH|dự toán|chỉ tiêu|NQ|nghị quyết|mục tiêu)"
             + "(?:\\s+(?!và\\b)[^,;\\s]+)*|về giá trị|về tỷ lệ|về số lượng(?:\\s+[^,;\\s]+)*|tương đương(?:\\s+[^,;\\s]+)*)*$");
+
+    /** Words that open a list of items, each named before its own verb: "… như dầu thô đạt …", "gồm:". */
+    private static final Pattern LIST_INTRODUCER = Pattern.compile("(?iu)(?<![\\p{L}])(?:như|gồm|bao gồm|có)(?![\\p{L}])\\s*:?|:");
 
     /** Words after a verb that say what kind of number follows, not what it measures. */
     private static final Pattern MEASURE_WORD = Pattern.compile("(?iu)(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|mức|con số)");

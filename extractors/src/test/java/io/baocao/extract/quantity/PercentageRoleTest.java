@@ -121,4 +121,13 @@ class PercentageRoleTest {
                 .map(r -> ((PercentageRecord) r).metric).toList();
         assertEquals(List.of("Giá trị gia tăng của ngành công nghiệp", "Giá trị gia tăng của ngành công nghiệp"), metrics);
     }
+
+    @Test
+    void theItemsOfAListAreNamedBeforeTheirOwnVerb() {
+        // vn-bc-congnghiep-t02-2007-tcvn3.pdf p. 1
+        List<String> metrics = new Extraction().passage(Passage.of("Một số sản phẩm giảm so với cùng kỳ có dầu thô đạt 98,1%,"
+                + " ga hoá lỏng đạt 92,1%.")).stream().filter(r -> r instanceof PercentageRecord)
+                .map(r -> ((PercentageRecord) r).metric).toList();
+        assertEquals(List.of("dầu thô", "ga hoá lỏng"), metrics);
+    }
 }
