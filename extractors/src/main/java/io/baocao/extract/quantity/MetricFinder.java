@@ -29,7 +29,7 @@ final class MetricFinder {
 
     /** The metric of a mention, or null. {@code previous} are the mentions before it in the passage. */
     static String find(String text, QuantityMention q, List<QuantityMention> previous, List<String> previousMetrics) {
-        if (!previousMetrics.isEmpty() && inEarlierPeriodParenthesis(text, q.numberStart)) {
+        if (!previousMetrics.isEmpty() && EarlierPeriod.inParenthesisBefore(text, q.numberStart)) {
             // "tăng 14,4% (cùng kỳ 2004 đạt 15,6%)": the same measure for an earlier period
             return baseOf(previousMetrics.get(previousMetrics.size() - 1), previous.get(previous.size() - 1));
         }
@@ -133,17 +133,7 @@ final class MetricFinder {
     private static final java.util.Set<String> NOT_A_SUBJECT = java.util.Set.of("và", "hoặc", "chỉ", "đều", "gần", "khoảng",
             "còn", "nhưng", "cũng", "vẫn", "lại", "thêm", "hơn", "trên", "dưới", "mới", "đã", "đang", "sẽ", "nên", "thì");
 
-    /** A period a comparison value is given for, opening a parenthesis: {@code (cùng kỳ 2004 đạt 15,6%; 2003: 15,1%)}. */
-    private static final Pattern EARLIER_PERIOD = Pattern.compile(
-            "(?iu)^\\s*(?:cùng kỳ|cùng thời điểm|năm \\d{4}|năm trước|quý [IVX\\d]+|tháng \\d+|kỳ trước|kế hoạch|KH\\b|\\d{4}\\b)");
 
-    private static boolean inEarlierPeriodParenthesis(String text, int pos) {
-        int open = text.lastIndexOf('(', pos);
-        if (open < 0 || pos - open > 60 || text.lastIndexOf(')', pos) > open) {
-            return false;
-        }
-        return EARLIER_PERIOD.matcher(text.substring(open + 1, pos)).find();
-    }
 
     private static int clauseStart(String text, int end) {
         int depth = 0;

@@ -23,9 +23,6 @@ public final class PercentageRole {
     /** Words that make a clause's subject a growth rate: {@code tốc độ tăng trưởng … đạt 11,3%}. */
     private static final Pattern GROWTH_SUBJECT = Pattern.compile(
             "\\b(tang truong|toc do tang|muc tang|toc do phat trien)\\b");
-    /** A period a comparison value is given for: {@code (cùng kỳ 2004 đạt 15,6%; 2003: 15,1%)}. */
-    private static final Pattern EARLIER_PERIOD = Pattern.compile(
-            "^\\s*(cung ky|cung thoi diem|nam \\d{4}|nam truoc|quy [ivx\\d]+|thang \\d+|ky truoc|ke hoach|kh\\b|\\d{4}\\b)");
     /** An amount or a fraction of amounts right before the verb: {@code 1,105 tỷ đồng, đạt 3,7%}, {@code 108/197,704 tỷ đồng (54,63%)}. */
     private static final Pattern AMOUNT_BEFORE = Pattern.compile(
             "\\d[\\d.,]*(/[\\d.,]+)?\\s+(ty|trieu|nghin|ngan)?\\s*(dong|usd)\\s*[,(]?\\s*(uoc |chi |moi )?(dat|bang|\\()?\\s*$");
@@ -48,7 +45,7 @@ public final class PercentageRole {
             return new Role("points", null);
         }
         Role role = fromWordsAround(text, q);
-        if (role.cued() && !"share".equals(role.role()) && inEarlierPeriodParenthesis(text, q.numberStart)) {
+        if (role.cued() && !"share".equals(role.role()) && EarlierPeriod.inParenthesisBefore(text, q.numberStart)) {
             // (cùng kỳ 2004 đạt 15,6%): the same measure for an earlier period plays the role of the one it follows
             return new Role(role.role(), role.basis(), false);
         }
@@ -186,13 +183,6 @@ public final class PercentageRole {
     private static final Pattern FRACTION_BEFORE = Pattern.compile(
             "\\d[\\d.,]*/\\d[\\d.,]*\\s+(ty|trieu|nghin|ngan)?\\s*(dong|usd)\\s*\\(\\s*$");
 
-    private static boolean inEarlierPeriodParenthesis(String text, int pos) {
-        int open = text.lastIndexOf('(', pos);
-        if (open < 0 || pos - open > 60 || text.lastIndexOf(')', pos) > open) {
-            return false;
-        }
-        return EARLIER_PERIOD.matcher(TextFold.fold(text.substring(open + 1, pos))).find();
-    }
 
     /** The words since the last comma, semicolon, colon or full stop: the phrase the number completes. */
     private static String phraseBefore(String folded) {

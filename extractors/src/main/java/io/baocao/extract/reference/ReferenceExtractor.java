@@ -24,8 +24,8 @@ public final class ReferenceExtractor implements Extractor {
     /** Kind words as written before a number, longest first. */
     private static final String KINDS = DocumentKinds.alternation("cited");
     private static final java.util.Map<String, String> KIND_BY_CODE = DocumentKinds.byCode();
-    /** Kinds a report cites by a bare number once the document is known. */
-    private static final String SHORT_KINDS = "Nghị quyết|Quyết định|Chỉ thị|Kết luận|Nghị định|Thông tư|Công văn|Thông báo|Kế hoạch";
+    /** Kinds a report cites by a bare number once the document is known (role "bare-number" of the kinds list). */
+    private static final String SHORT_KINDS = DocumentKinds.alternation("bare-number");
     /** A kind written as its code before "số" ({@code QĐ số 1194 …}, {@code NQ số 05 …}). */
     private static final Pattern CODE_BEFORE_SO = Pattern.compile("(?<![\\p{L}])(" + DocumentKinds.codeAlternation()
             + ")\\s*số\\s*$");
