@@ -130,12 +130,18 @@ final class TextColumns {
     private static List<Block> blocks(int page, List<Line> lines) {
         List<Block> out = new ArrayList<>();
         int i = 0;
+        int floor = 0; // the first line no earlier block took
         while (i < lines.size()) {
             if (lines.get(i).chunks().size() < 3) {
                 i++;
                 continue;
             }
             int start = i;
+            while (start > 0 && headsValueColumns(lines.get(start - 1), lines.get(i))
+                    && step(lines, start) <= TABLE_BREAK * lines.get(start).fontSize()
+                    && start - 1 >= floor) {
+                start--;
+            }
             int lastTableLine = i;
             int j = i + 1;
             while (j < lines.size() && step(lines, j) <= TABLE_BREAK * lines.get(j).fontSize()
@@ -158,8 +164,21 @@ final class TextColumns {
                 out.add(new Block(page, List.copyOf(block)));
             }
             i = end + 1;
+            floor = i;
         }
         return out;
+    }
+
+    /**
+     * A line of column names printed over the value columns only, the label column left blank
+     * ({@code Quý I-2004   Quý I-2005} over rows {@code (1). Tốc độ tăng trưởng GDP (%)   7,0   7,23}): two or
+     * more chunks, all to the right of where the first full row's label ends. Such a header has fewer
+     * than three chunks when the table has two value columns, so it does not start a block by itself.
+     */
+    private static boolean headsValueColumns(Line candidate, Line firstRow) {
+        List<Chunk> chunks = candidate.chunks();
+        return chunks.size() >= 2 && chunks.size() < firstRow.chunks().size()
+                && chunks.get(0).x0() > firstRow.chunks().get(0).x1();
     }
 
     /** The usual step from one row to the next: the median of the steps wider than a wrapped line. */
