@@ -108,8 +108,9 @@ final class TextColumns {
             if (columns.size() < 3) {
                 continue;
             }
-            for (Block b : group) {
-                out.add(fragment(b, columns));
+            List<TableFragment> fragments = group.stream().map(b -> fragment(b, columns)).toList();
+            if (rowsAcrossColumns(fragments) >= 2) {
+                out.addAll(fragments);
             }
         }
         out.sort(Comparator.comparingInt(TableFragment::page).thenComparingDouble(TableFragment::top));
@@ -179,6 +180,16 @@ final class TextColumns {
         List<Chunk> chunks = candidate.chunks();
         return chunks.size() >= 2 && chunks.size() < firstRow.chunks().size()
                 && chunks.get(0).x0() > firstRow.chunks().get(0).x1();
+    }
+
+    /**
+     * Rows with text in two or more columns. Justified prose printed word by word (wide gaps between
+     * words) can give lines of three chunks and columns that its own lines span; every row then falls
+     * into one cell, and such a block is not a table.
+     */
+    private static long rowsAcrossColumns(List<TableFragment> fragments) {
+        return fragments.stream().flatMap(f -> f.rows().stream())
+                .filter(r -> r.cells().stream().filter(c -> !c.isEmpty()).count() >= 2).count();
     }
 
     /** The usual step from one row to the next: the median of the steps wider than a wrapped line. */

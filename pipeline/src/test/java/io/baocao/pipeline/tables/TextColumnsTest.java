@@ -18,9 +18,11 @@ import org.junit.jupiter.api.Test;
  *                                                       Quý I-2004    Quý I-2005
  *   (1). Tốc độ tăng trưởng GDP (%)                             7,0          7,23
  * </pre>
- * Two names make a line of two chunks, fewer than a row's three: the header must still head the table.
+ * Two names make a line of two chunks, fewer than a row's three: the header must still head the table. On
+ * page 10 the same file prints justified prose word by word, with gaps wide enough to cut its lines into
+ * three chunks: that is no table.
  */
-class ValueColumnHeaderTest {
+class TextColumnsTest {
     static Path file = Corpus.file("realworld/vn-bc-ktxh-q1-2005-mixed.pdf");
     static List<Table> tables;
 
@@ -50,5 +52,11 @@ class ValueColumnHeaderTest {
                 .map(r -> (PercentageRecord) r).toList();
         assertEquals(List.of("7,0 Quý I-2004 2004", "7,23 Quý I-2005 2005"),
                 gdp.stream().map(p -> p.raw + " " + p.column + " " + p.year).toList());
+    }
+
+    @Test
+    void justifiedProsePrintedWordByWordIsNoTable() {
+        assertEquals(1, tables.size(), () -> "tables: " + tables.stream().map(Table::columns).toList());
+        assertTrue(tables.get(0).rows().stream().allMatch(r -> r.page() <= 2));
     }
 }
