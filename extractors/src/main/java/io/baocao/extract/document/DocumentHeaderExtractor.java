@@ -1,6 +1,7 @@
 package io.baocao.extract.document;
 
 import io.baocao.extract.grammar.VietnameseDate;
+import io.baocao.extract.grammar.WordLists;
 import io.baocao.extract.model.DocumentRecord;
 import io.baocao.extract.names.AdminUnits;
 import io.baocao.extract.names.AgencyPlaceFinder;
@@ -162,8 +163,14 @@ public final class DocumentHeaderExtractor {
         }
         // the issuer column first: a two-column header read across both columns puts the motto inside the body's
         // name (ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI … TỈNH BÌNH DƯƠNG)
-        String issuerColumn = header.issuer();
+        String issuerColumn = header.issuerColumn();
         d.jurisdiction = issuerColumn == null ? null : jurisdiction(issuerColumn, true);
+        if (d.jurisdiction == null && issuerColumn != null && isCentral(issuerColumn)) {
+            // a ministry's or the Government's document sits in Hà Nội (its place of issue) and is of the
+            // whole country, unless its figures are of one province (a letter to that province)
+            d.jurisdiction = oneProvince(body);
+            d.jurisdiction = d.jurisdiction == null ? COUNTRY : d.jurisdiction;
+        }
         if (d.jurisdiction == null) {
             d.jurisdiction = jurisdiction(body);
         }
@@ -176,6 +183,11 @@ public final class DocumentHeaderExtractor {
         }
         if (d.issuer == null) {
             d.issuer = sourceIssuer(passages);
+        }
+        if (d.jurisdiction == null && d.issuer != null && isCentral(d.issuer)) {
+            // a ministry's department named only by the report's source line (Nguồn: Vụ Kinh tế Nông nghiệp)
+            d.jurisdiction = oneProvince(body);
+            d.jurisdiction = d.jurisdiction == null ? COUNTRY : d.jurisdiction;
         }
         String when = (d.title == null ? "" : d.title) + " " + headerOnly(passages, 12);
         d.year = titleYear(d.title);
@@ -272,10 +284,36 @@ public final class DocumentHeaderExtractor {
         return jurisdiction(body, false);
     }
 
-    /** {@code known}: only a place the administrative-units list knows (an OCR'd "Lâm Đỏng" is no place). */
-    private static String jurisdiction(String body, boolean known) {
+    /** The jurisdiction of a document of the whole country. */
+    static final String COUNTRY = "Việt Nam";
+    private static final List<String> CENTRAL_BODIES = WordLists.lines("central-bodies.txt");
+
+    /** Whether an issuer's name starts with a body of the central state ({@code words/central-bodies.txt}). */
+    static boolean isCentral(String issuer) {
+        for (String body : CENTRAL_BODIES) {
+            if (issuer.startsWith(body) && (issuer.length() == body.length() || !Character.isLetter(issuer.charAt(body.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The province a text is about when it names one far more than any other: the only one it names, or
+     * at least three mentions and two thirds of them. A national report naming provinces in passing is
+     * about none of them.
+     */
+    private static String oneProvince(String body) {
+        Map<String, Integer> provinces = provinceMentions(body, new HashMap<>());
+        int total = provinces.values().stream().mapToInt(Integer::intValue).sum();
+        return provinces.entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(e -> provinces.size() == 1 || e.getValue() >= 3 && e.getValue() * 3 >= total * 2)
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The provinces a text names (a district counts for its province), and in {@code votes} every place it names. */
+    private static Map<String, Integer> provinceMentions(String body, Map<String, Integer> votes) {
         Matcher m = PLACE_MENTION.matcher(body);
-        Map<String, Integer> votes = new HashMap<>();
         Map<String, Integer> provinces = new HashMap<>();
         while (m.find()) {
             String level = m.group(1).toLowerCase(Locale.ROOT);
@@ -286,6 +324,13 @@ public final class DocumentHeaderExtractor {
                 provinces.merge(province, 1, Integer::sum);
             }
         }
+        return provinces;
+    }
+
+    /** {@code known}: only a place the administrative-units list knows (an OCR'd "Lâm Đỏng" is no place). */
+    private static String jurisdiction(String body, boolean known) {
+        Map<String, Integer> votes = new HashMap<>();
+        Map<String, Integer> provinces = provinceMentions(body, votes);
         if (provinces.isEmpty()) {
             // a header in capitals names its province only there and in the place-of-issue line
             Matcher issued = PLACE_OF_ISSUE.matcher(body);

@@ -264,6 +264,17 @@ final class HeaderBlock {
      * it when it names a unit that is one only within its parent ({@code UBND TỈNH BÌNH ĐỊNH / VĂN PHÒNG}
      * → {@code Văn phòng UBND tỉnh Bình Định}); null when the header shows no issuer column.
      */
+    /**
+     * Every line of the issuer column as a name, parent body first (VĂN PHÒNG UBND TỈNH BÌNH ĐỊNH / TRUNG TÂM
+     * …): the place a body belongs to is often named only by its parent.
+     */
+    String issuerColumn() {
+        if (issuerLines.isEmpty()) {
+            return issuer();
+        }
+        return String.join(" ", issuerLines.stream().map(OrganisationName::of).toList());
+    }
+
     String issuer() {
         if (excerptOf != null) {
             return excerptOf;

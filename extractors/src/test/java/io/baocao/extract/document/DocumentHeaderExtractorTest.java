@@ -47,6 +47,47 @@ class DocumentHeaderExtractorTest {
     }
 
     @Test
+    void aCentralBodysDocumentIsOfTheCountryNotOfTheCityItIsIssuedIn() {
+        // the ministry's letter above: Hà Nội is where it is issued, the whole country what it is about
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADING, "BỘ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                Passage.Kind.HEADER, "Độc lập - Tự do - Hạnh phúc",
+                Passage.Kind.HEADER, "Số: 8151 /BNV-CCHC V/v lấy ý kiến góp ý dự thảo Báo cáo Sơ kết giai đoạn 2021 - 2025",
+                Passage.Kind.HEADER, "Hà Nội, ngày 18 tháng 9 năm 2025",
+                Passage.Kind.SENTENCE, "Kính gửi: Các bộ, cơ quan ngang bộ; Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.",
+                Passage.Kind.SENTENCE, "Đến nay, thành phố Hồ Chí Minh, tỉnh Quảng Ninh và thành phố Đà Nẵng đã hoàn thành số hóa hồ sơ."), 1);
+        assertEquals("Việt Nam", d.jurisdiction);
+    }
+
+    @Test
+    void aCentralBodysLetterAboutOneProvinceIsOfThatProvince() {
+        // vn-3980-c04-p6-2025: the police department of the ministry writes to one province about its figures
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADING, "BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                Passage.Kind.HEADING, "CỤC CẢNH SÁT ĐIỀU TRA TỘI PHẠM VỀ MA TUÝ",
+                Passage.Kind.HEADER, "Độc lập - Tự do - Hạnh phúc",
+                Passage.Kind.HEADER, "Số: 3980/C04-P6 Hà Nội, ngày 28 tháng 8 năm 2025",
+                Passage.Kind.SENTENCE, "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng.",
+                Passage.Kind.SENTENCE, "Trong 6 tháng đầu năm 2025, lực lượng chức năng tỉnh Lâm Đồng đã phát hiện 120 vụ.",
+                Passage.Kind.SENTENCE, "Đề nghị tỉnh Lâm Đồng chỉ đạo Công an tỉnh và huyện Đức Trọng triển khai; Thành phố Hồ Chí Minh phối hợp."), 1);
+        assertEquals("tỉnh Lâm Đồng", d.jurisdiction);
+    }
+
+    @Test
+    void theParentBodyOfTheIssuerColumnNamesThePlace() {
+        // bd-cv-ttpvhcc-dongphuc-2020: the province is named only by the parent line; the subject line ends in
+        // "tỉnh" and the next line starts "Kính gửi", which is no province
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADING, "VĂN PHÒNG UBND TỈNH BÌNH ĐỊNH",
+                Passage.Kind.HEADING, "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                Passage.Kind.HEADER, "Độc lập - Tự do - Hạnh phúc",
+                Passage.Kind.HEADER, "Số: /VPUBND-TTPVHCC Bình Định, ngày tháng 7 năm 2020",
+                Passage.Kind.HEADER, "V/v trang bị đồng phục cho nhân sự chính thức làm việc tại Trung tâm Phục vụ hành chính công tỉnh",
+                Passage.Kind.SENTENCE, "Kính gửi: Sở Tư pháp."), 1);
+        assertEquals("tỉnh Bình Định", d.jurisdiction);
+    }
+
+    @Test
     void aBodysNameOverTwoLinesOfTheIssuerColumnWithTheMottoBetween() {
         // bdg-09-2009-ct-ubnd.doc: the Word layout table read row by row puts the motto inside the body's name
         DocumentRecord d = extractor.read("d", passages(
