@@ -162,6 +162,23 @@ public final class PercentageRole {
      * The role of a percentage from what its indicator is (a table row's label, or a prose line written as one:
      * {@code Thu NSNN so với dự toán (%) 23,2 25,8}).
      */
+    private static final Pattern INDICATOR_BASIS = Pattern.compile("(?iu)\\bso\\s+với\\s+([^()]+?)\\s*(?:\\([^()]*\\))?\\s*[,.;:]?\\s*$");
+
+    /**
+     * What an indicator's percentages are of, when its label says so at its end ({@code Thu NSNN so với dự toán
+     * (%)}: of the budget estimate; {@code Đầu tư xã hội so với GDP (%)}: of GDP).
+     */
+    public static String basisOfIndicator(String indicator) {
+        Matcher m = INDICATOR_BASIS.matcher(indicator);
+        if (!m.find()) {
+            return null;
+        }
+        // a short noun phrase; a label that goes on with a verb (… so với tổng số xã … đạt) says more than its basis
+        String basis = m.group(1).strip();
+        boolean nounPhrase = basis.split("\\s+").length <= 6 && !TextFold.fold(basis).matches(".*\\b(dat|tang|giam|la|con)\\b.*");
+        return nounPhrase ? basis : null;
+    }
+
     public static String ofIndicator(String indicator) {
         String i = TextFold.fold(indicator);
         if (i.matches(".*\\b(toc do tang|tang truong|muc tang|muc giam|chi so gia)\\b.*")) {

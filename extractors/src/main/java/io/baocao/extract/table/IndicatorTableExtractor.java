@@ -169,6 +169,7 @@ public final class IndicatorTableExtractor {
                 p.basis = basisOf(column);
             } else {
                 p.role = io.baocao.extract.quantity.PercentageRole.ofIndicator(indicator);
+                p.basis = io.baocao.extract.quantity.PercentageRole.basisOfIndicator(indicator);
                 if ("growth".equals(p.role)) {
                     p.change = indicator.toLowerCase(Locale.ROOT).matches(".*\\b(mức giảm|giảm)\\b.*") ? "decrease" : "increase";
                 }

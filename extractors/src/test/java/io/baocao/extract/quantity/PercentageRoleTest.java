@@ -36,6 +36,17 @@ class PercentageRoleTest {
     }
 
     @Test
+    void anIndicatorLabelEndingInSoVoiNamesWhatItsPercentagesAreOf() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 2, rows of the indicator table
+        assertEquals("dự toán", PercentageRole.basisOfIndicator("Thu NSNN so với dự toán (%)"));
+        assertEquals("GDP", PercentageRole.basisOfIndicator("(10) Bội chi ngân sách nhà nước so với GDP (%)"));
+        assertEquals("cùng kỳ năm trước", PercentageRole.basisOfIndicator("Tổng mức bán lẻ so với cùng kỳ năm trước"));
+        assertEquals(null, PercentageRole.basisOfIndicator("(11) Chỉ số giá tiêu dùng (%)"));
+        assertEquals(null, PercentageRole.basisOfIndicator("Số xã đạt chuẩn so với tổng số xã của huyện Phong Điền năm 2024 đạt"),
+                "a label that goes on after its basis is no label ending in one");
+    }
+
+    @Test
     void aNewSentenceInheritsNothing() {
         assertEquals(List.of("8% growth", "12% rate"), roles("Doanh thu tăng 8%. Đà Nẵng 12%."));
     }
