@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class EarlierPeriod {
     /** The period opening the parenthesis. */
     private static final Pattern OPENING = Pattern.compile(
-            "(?iu)^\\s*(?:cùng kỳ|cùng thời điểm|năm \\d{4}|năm trước|quý [IVX\\d]+|tháng \\d+|kỳ trước|kế hoạch|KH\\b|\\d{4}\\b)");
+            "(?iu)^\\s*(?:cả năm \\d{4}|cùng kỳ|cùng thời điểm|năm \\d{4}|năm trước|quý [IVX\\d]+|tháng \\d+|kỳ trước|kế hoạch|KH\\b|\\d{4}\\b)");
 
     private EarlierPeriod() {
     }

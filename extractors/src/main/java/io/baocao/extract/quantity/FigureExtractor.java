@@ -13,7 +13,15 @@ import java.util.regex.Pattern;
 
 /** Money, measures and counts of a named thing, with the indicator they measure. */
 public final class FigureExtractor implements Extractor {
-    private static final Pattern AS_OF = Pattern.compile("(?iu)(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?ngày");
+    /**
+     * {@code (tính) đến (hết) ngày …}, or {@code đến} straight before a date ({@code đến 31/3/2005}, {@code đến 20
+     * tháng 3 năm 2005}); the date itself is read by {@link VietnameseDate}, so {@code đến 20 tháng} of a duration,
+     * with no month and year after it, gives none.
+     */
+    private static final Pattern AS_OF = Pattern.compile(
+            "(?iu)(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày|(?=\\d{1,2}\\s*(?:/|tháng)))");
+    /** A day and month with no year after {@code ngày} ({@code tính đến ngày 15/3}): of the report's year. */
+    private static final Pattern DAY_MONTH = Pattern.compile("(?u)^\\s*(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![/\\d])");
 
     @Override
     public List<FigureRecord> extract(AnnotatedPassage annotated) {
@@ -38,14 +46,17 @@ public final class FigureExtractor implements Extractor {
             f.approx = q.approx;
             f.change = q.change;
             f.metric = read.metric();
-            f.asOf = asOf(text, q.numberStart).orElse(null);
+            f.asOf = asOf(text, q.numberStart, passage.context() == null ? null : passage.context().year()).orElse(null);
             out.add(f);
         }
         return out;
     }
 
     /** The date of an {@code đến ngày …} in the clause before the number. */
-    static Optional<String> asOf(String text, int pos) {
+    static Optional<String> asOf(String text, int pos, Integer reportYear) {
+        if (EarlierPeriod.inParenthesisBefore(text, pos)) {
+            return Optional.empty(); // (cả năm 2004 là 443 vụ): of another period than the date before
+        }
         int from = Math.max(0, pos - 160);
         String before = text.substring(from, pos);
         int sentence = Math.max(before.lastIndexOf(". "), before.lastIndexOf(';'));
@@ -55,12 +66,26 @@ public final class FigureExtractor implements Extractor {
         }
         Matcher m = AS_OF.matcher(before);
         int last = -1;
+        int lastEnd = -1;
         while (m.find()) {
             last = m.start();
+            lastEnd = m.end();
         }
         if (last < 0) {
             return Optional.empty();
         }
-        return VietnameseDate.findNear(text, from + last, 20).map(VietnameseDate.Found::iso);
+        Optional<String> dated = VietnameseDate.findNear(text, from + last, 20).map(VietnameseDate.Found::iso);
+        if (dated.isPresent() || reportYear == null) {
+            return dated;
+        }
+        Matcher dm = DAY_MONTH.matcher(before.substring(lastEnd));
+        if (dm.find() && before.substring(last, lastEnd).toLowerCase(java.util.Locale.ROOT).endsWith("ngày")) {
+            try {
+                return Optional.of(java.time.LocalDate.of(reportYear, Integer.parseInt(dm.group(2)), Integer.parseInt(dm.group(1))).toString());
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 }
