@@ -49,9 +49,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * <pre>java -Xmx512m io.baocao.bench.Throughput MODE THREADS CORPUS_DIR [INDEX_DIR] [LABEL]</pre>
  *
  * Prints one line: {@code label mode threads files pages records seconds pages/s records/s cpu_s pages/cpu_s
- * worker_cpu_s other_cpu_s gc_pause_s failed heap_peak_mb heap_live_mb rss_mb index_mb}. {@code cpu_s} is
+ * worker_cpu_s other_cpu_s gc_pause_s failed heap_peak_mb heap_live_mb rss_mb index_mb jit_cpu_s gc_cpu_s}. {@code cpu_s} is
  * the CPU time of the whole JVM (and of pdftotext children); {@code worker_cpu_s} that of the pool threads
- * doing the work; the difference is the JIT compilers, the garbage collector and the VM.
+ * doing the work; the difference is the JIT compilers, the garbage collector and the VM, of which
+ * {@code jit_cpu_s} is the compiler threads' and {@code gc_cpu_s} the collector's.
  */
 public final class Throughput {
     private Throughput() {
@@ -145,11 +146,44 @@ public final class Throughput {
         long indexBytes = indexDir != null && "ingest".equals(mode) ? treeSize(indexDir) : 0;
         System.out.printf("%s %s %d files=%d pages=%d records=%d seconds=%.1f pages/s=%.1f records/s=%.1f"
                         + " cpu_s=%.1f pages/cpu_s=%.1f worker_cpu_s=%.1f other_cpu_s=%.1f gc_pause_s=%.1f failed=%d"
-                        + " heap_peak_mb=%d heap_live_mb=%d rss_mb=%d index_mb=%.1f%n",
+                        + " heap_peak_mb=%d heap_live_mb=%d rss_mb=%d index_mb=%.1f jit_cpu_s=%.1f gc_cpu_s=%.1f%n",
                 label, mode, threads, files.size(), pages.get(), records.get(), seconds, pages.get() / seconds,
                 records.get() / seconds, cpuSeconds, pages.get() / cpuSeconds,
                 workerCpuSeconds, cpuSeconds - workerCpuSeconds, gcMillis / 1000.0, failed.get(), gc.peakInUseMb(), gc.peakLiveMb(), rssPeakMb(),
-                indexBytes / 1048576.0);
+                indexBytes / 1048576.0, vmThreadCpuSeconds("C1 CompilerThre", "C2 CompilerThre"),
+                vmThreadCpuSeconds("GC Thread", "G1 ", "ParGC Thread", "VM Thread"));
+    }
+
+    /**
+     * CPU time of this JVM's own threads whose names start with one of the prefixes (the JIT compilers:
+     * "C1/C2 CompilerThread"; the collector: "GC Thread#", "G1 Conc#", "G1 Refine#", …, and the "VM Thread",
+     * where the serial collector runs), from
+     * /proc/self/task/&#42;/stat (utime + stime, ticks of 1/100 s); 0 where /proc is not there. Threads that
+     * exited before the end are not counted (the JVM keeps its compiler and GC threads on a small machine).
+     */
+    static double vmThreadCpuSeconds(String... prefixes) {
+        long ticks = 0;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : tasks.toList()) {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    boolean wanted = false;
+                    for (String p : prefixes) {
+                        wanted |= comm.startsWith(p);
+                    }
+                    if (wanted) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks / 100.0;
     }
 
     interface FileTask {
