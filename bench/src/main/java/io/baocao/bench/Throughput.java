@@ -1,8 +1,10 @@
 package io.baocao.bench;
 
-import io.baocao.index.BaocaoIndex;
-import io.baocao.index.IngestedFile;
 import io.baocao.pipeline.Pipeline;
+import io.baocao.pipeline.batch.FileExtractor;
+import io.baocao.pipeline.batch.InProcessExtractor;
+import io.baocao.pipeline.batch.IndexSink;
+import io.baocao.pipeline.batch.Ingester;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -40,9 +42,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
  *       raw text extraction baocao's reader is built on;</li>
  *   <li>{@code extract}: {@link Pipeline#process} of each file (read, structure, extract; records kept in
  *       memory only as long as the file);</li>
- *   <li>{@code ingest}: what {@code baocao ingest --in-process} does per file (hash of the bytes, the index
- *       lookups by path and hash, {@link Pipeline#process}, {@link BaocaoIndex#put}, a commit at most every
- *       second and at the end) into a fresh Lucene index on disk; the index takes one file at a time;</li>
+ *   <li>{@code ingest}: what {@code baocao ingest --in-process --threads N} does ({@link Ingester} with N
+ *       in-process extractors: hash of the bytes, the index lookups by path and hash, {@link Pipeline#process}
+ *       on N threads reading ahead, the index written by the main thread in the files' order, a commit at most
+ *       every second and at the end) into a fresh Lucene index on disk;</li>
  *   <li>{@code pdftotext}: poppler's {@code pdftotext FILE -} per file, the native reference.</li>
  * </ul>
  *
@@ -77,6 +80,7 @@ public final class Throughput {
         AtomicLong failed = new AtomicLong();
         long t0 = System.nanoTime();
         long cpu0 = processCpuNanos();
+        long mainCpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         switch (mode) {
             case "pdfbox" -> {
                 ThreadLocal<PDFTextStripper> strippers = ThreadLocal.withInitial(PDFTextStripper::new);
@@ -100,30 +104,41 @@ public final class Throughput {
                     throw new IllegalArgumentException("ingest needs INDEX_DIR");
                 }
                 deleteTree(indexDir);
-                ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(Pipeline::new);
-                try (BaocaoIndex index = BaocaoIndex.open(indexDir)) {
-                    long[] lastCommit = {System.nanoTime()};
-                    parallel(files, threads, f -> {
-                        String path = f.toAbsolutePath().normalize().toString();
-                        String hash = sha256(f);
-                        synchronized (index) {
-                            if (hash.equals(index.hashOf(path)) || index.containsHash(hash)) {
-                                return;
-                            }
+                // what baocao ingest --in-process --threads N does: N pipelines read files ahead (ReadAhead),
+                // the index is asked and written by this thread alone, in the files' order
+                List<FileExtractor> extractors = new ArrayList<>();
+                for (int i = 0; i < threads; i++) {
+                    InProcessExtractor reader = new InProcessExtractor(new Pipeline());
+                    extractors.add(f -> {
+                        try {
+                            return reader.extract(f);
+                        } finally {
+                            WORKER_CPU.put(Thread.currentThread().getId(),
+                                    ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
                         }
-                        Pipeline.Result r = pipelines.get().process(f);
-                        synchronized (index) {
-                            index.put(new IngestedFile(path, hash, r.docId(), r.pages(), r.passages(), r.records()));
-                            if (System.nanoTime() - lastCommit[0] >= 1_000_000_000L) {
-                                index.commit();
-                                lastCommit[0] = System.nanoTime();
-                            }
-                        }
-                        pages.addAndGet(r.pages());
-                        records.addAndGet(r.records().size());
-                    }, failed);
-                    index.commit();
+                    });
                 }
+                try (IndexSink sink = IndexSink.open(indexDir)) {
+                    new Ingester(extractors).run(files, sink, new Ingester.Progress() {
+                        @Override
+                        public void started(Path file) {
+                        }
+
+                        @Override
+                        public void finished(Ingester.FileReport r) {
+                            if (r.failed()) {
+                                failed.incrementAndGet();
+                                System.err.println("bench: " + r.path() + ": " + r.reason());
+                            } else if (r.pages() != null) {
+                                pages.addAndGet(r.pages());
+                                records.addAndGet(r.records());
+                            }
+                        }
+                    });
+                }
+                // the index's part: this thread's (with one extractor, the reading too)
+                WORKER_CPU.put(Thread.currentThread().getId(),
+                        ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - mainCpu0);
             }
             case "pdftotext" -> parallel(files, threads, f -> {
                 Process p = new ProcessBuilder("pdftotext", "-q", "-enc", "UTF-8", f.toString(), "-")
