@@ -41,7 +41,8 @@ public final class ReaderRegistry {
     private static final MediaType PDF = MediaType.application("pdf");
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+    /** Tika's detector, made when a file first needs it (a PDF is told by its first bytes): see {@link #detectByTika}. */
+    private Detector detector;
     private final List<DocumentReader> readers;
     private final long maxFileBytes;
 
@@ -57,12 +58,19 @@ public final class ReaderRegistry {
         return detectByTika(file);
     }
 
+    private synchronized Detector detector() {
+        if (detector == null) {
+            detector = TikaConfig.getDefaultConfig().getDetector();
+        }
+        return detector;
+    }
+
     /** What Tika's detector makes of the file's bytes (and name). */
     MediaType detectByTika(Path file) throws IOException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         try (InputStream in = TikaInputStream.get(file, metadata)) {
-            return detector.detect(in, metadata);
+            return detector().detect(in, metadata);
         }
     }
 
