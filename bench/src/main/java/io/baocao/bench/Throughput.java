@@ -1,8 +1,10 @@
 package io.baocao.bench;
 
-import io.baocao.index.BaocaoIndex;
-import io.baocao.index.IngestedFile;
 import io.baocao.pipeline.Pipeline;
+import io.baocao.pipeline.batch.FileExtractor;
+import io.baocao.pipeline.batch.InProcessExtractor;
+import io.baocao.pipeline.batch.IndexSink;
+import io.baocao.pipeline.batch.Ingester;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -40,18 +42,20 @@ import org.apache.pdfbox.text.PDFTextStripper;
  *       raw text extraction baocao's reader is built on;</li>
  *   <li>{@code extract}: {@link Pipeline#process} of each file (read, structure, extract; records kept in
  *       memory only as long as the file);</li>
- *   <li>{@code ingest}: what {@code baocao ingest --in-process} does per file (hash of the bytes, the index
- *       lookups by path and hash, {@link Pipeline#process}, {@link BaocaoIndex#put}, a commit at most every
- *       second and at the end) into a fresh Lucene index on disk; the index takes one file at a time;</li>
+ *   <li>{@code ingest}: what {@code baocao ingest --in-process --threads N} does ({@link Ingester} with N
+ *       in-process extractors: hash of the bytes, the index lookups by path and hash, {@link Pipeline#process}
+ *       on N threads reading ahead, the index written by the main thread in the files' order, a commit at most
+ *       every second and at the end) into a fresh Lucene index on disk;</li>
  *   <li>{@code pdftotext}: poppler's {@code pdftotext FILE -} per file, the native reference.</li>
  * </ul>
  *
  * <pre>java -Xmx512m io.baocao.bench.Throughput MODE THREADS CORPUS_DIR [INDEX_DIR] [LABEL]</pre>
  *
  * Prints one line: {@code label mode threads files pages records seconds pages/s records/s cpu_s pages/cpu_s
- * worker_cpu_s other_cpu_s gc_pause_s failed heap_peak_mb heap_live_mb rss_mb index_mb}. {@code cpu_s} is
+ * worker_cpu_s other_cpu_s gc_pause_s failed heap_peak_mb heap_live_mb rss_mb index_mb jit_cpu_s gc_cpu_s}. {@code cpu_s} is
  * the CPU time of the whole JVM (and of pdftotext children); {@code worker_cpu_s} that of the pool threads
- * doing the work; the difference is the JIT compilers, the garbage collector and the VM.
+ * doing the work; the difference is the JIT compilers, the garbage collector and the VM, of which
+ * {@code jit_cpu_s} is the compiler threads' and {@code gc_cpu_s} the collector's.
  */
 public final class Throughput {
     private Throughput() {
@@ -76,6 +80,7 @@ public final class Throughput {
         AtomicLong failed = new AtomicLong();
         long t0 = System.nanoTime();
         long cpu0 = processCpuNanos();
+        long mainCpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         switch (mode) {
             case "pdfbox" -> {
                 ThreadLocal<PDFTextStripper> strippers = ThreadLocal.withInitial(PDFTextStripper::new);
@@ -99,30 +104,41 @@ public final class Throughput {
                     throw new IllegalArgumentException("ingest needs INDEX_DIR");
                 }
                 deleteTree(indexDir);
-                ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(Pipeline::new);
-                try (BaocaoIndex index = BaocaoIndex.open(indexDir)) {
-                    long[] lastCommit = {System.nanoTime()};
-                    parallel(files, threads, f -> {
-                        String path = f.toAbsolutePath().normalize().toString();
-                        String hash = sha256(f);
-                        synchronized (index) {
-                            if (hash.equals(index.hashOf(path)) || index.containsHash(hash)) {
-                                return;
-                            }
+                // what baocao ingest --in-process --threads N does: N pipelines read files ahead (ReadAhead),
+                // the index is asked and written by this thread alone, in the files' order
+                List<FileExtractor> extractors = new ArrayList<>();
+                for (int i = 0; i < threads; i++) {
+                    InProcessExtractor reader = new InProcessExtractor(new Pipeline());
+                    extractors.add(f -> {
+                        try {
+                            return reader.extract(f);
+                        } finally {
+                            WORKER_CPU.put(Thread.currentThread().getId(),
+                                    ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
                         }
-                        Pipeline.Result r = pipelines.get().process(f);
-                        synchronized (index) {
-                            index.put(new IngestedFile(path, hash, r.docId(), r.pages(), r.passages(), r.records()));
-                            if (System.nanoTime() - lastCommit[0] >= 1_000_000_000L) {
-                                index.commit();
-                                lastCommit[0] = System.nanoTime();
-                            }
-                        }
-                        pages.addAndGet(r.pages());
-                        records.addAndGet(r.records().size());
-                    }, failed);
-                    index.commit();
+                    });
                 }
+                try (IndexSink sink = IndexSink.open(indexDir)) {
+                    new Ingester(extractors).run(files, sink, new Ingester.Progress() {
+                        @Override
+                        public void started(Path file) {
+                        }
+
+                        @Override
+                        public void finished(Ingester.FileReport r) {
+                            if (r.failed()) {
+                                failed.incrementAndGet();
+                                System.err.println("bench: " + r.path() + ": " + r.reason());
+                            } else if (r.pages() != null) {
+                                pages.addAndGet(r.pages());
+                                records.addAndGet(r.records());
+                            }
+                        }
+                    });
+                }
+                // the index's part: this thread's (with one extractor, the reading too)
+                WORKER_CPU.put(Thread.currentThread().getId(),
+                        ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - mainCpu0);
             }
             case "pdftotext" -> parallel(files, threads, f -> {
                 Process p = new ProcessBuilder("pdftotext", "-q", "-enc", "UTF-8", f.toString(), "-")
@@ -145,11 +161,44 @@ public final class Throughput {
         long indexBytes = indexDir != null && "ingest".equals(mode) ? treeSize(indexDir) : 0;
         System.out.printf("%s %s %d files=%d pages=%d records=%d seconds=%.1f pages/s=%.1f records/s=%.1f"
                         + " cpu_s=%.1f pages/cpu_s=%.1f worker_cpu_s=%.1f other_cpu_s=%.1f gc_pause_s=%.1f failed=%d"
-                        + " heap_peak_mb=%d heap_live_mb=%d rss_mb=%d index_mb=%.1f%n",
+                        + " heap_peak_mb=%d heap_live_mb=%d rss_mb=%d index_mb=%.1f jit_cpu_s=%.1f gc_cpu_s=%.1f%n",
                 label, mode, threads, files.size(), pages.get(), records.get(), seconds, pages.get() / seconds,
                 records.get() / seconds, cpuSeconds, pages.get() / cpuSeconds,
                 workerCpuSeconds, cpuSeconds - workerCpuSeconds, gcMillis / 1000.0, failed.get(), gc.peakInUseMb(), gc.peakLiveMb(), rssPeakMb(),
-                indexBytes / 1048576.0);
+                indexBytes / 1048576.0, vmThreadCpuSeconds("C1 CompilerThre", "C2 CompilerThre"),
+                vmThreadCpuSeconds("GC Thread", "G1 ", "ParGC Thread", "VM Thread"));
+    }
+
+    /**
+     * CPU time of this JVM's own threads whose names start with one of the prefixes (the JIT compilers:
+     * "C1/C2 CompilerThread"; the collector: "GC Thread#", "G1 Conc#", "G1 Refine#", …, and the "VM Thread",
+     * where the serial collector runs), from
+     * /proc/self/task/&#42;/stat (utime + stime, ticks of 1/100 s); 0 where /proc is not there. Threads that
+     * exited before the end are not counted (the JVM keeps its compiler and GC threads on a small machine).
+     */
+    static double vmThreadCpuSeconds(String... prefixes) {
+        long ticks = 0;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : tasks.toList()) {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    boolean wanted = false;
+                    for (String p : prefixes) {
+                        wanted |= comm.startsWith(p);
+                    }
+                    if (wanted) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks / 100.0;
     }
 
     interface FileTask {

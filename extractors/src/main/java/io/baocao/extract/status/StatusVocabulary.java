@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
  * character through {@code Character.toUpperCase}: 14 % of ingest's CPU went there (docs/PERFORMANCE.md).
  */
 public final class StatusVocabulary {
-    public record Phrase(Pattern pattern, String status) {
+    /**
+     * A phrase: its pattern (on folded text), the status it states, and the strings one of which any match
+     * contains ({@link RequiredText}): where none is in the passage the pattern is not run.
+     */
+    public record Phrase(Pattern pattern, String status, List<String> required) {
     }
 
     public record Hit(String status, int start, int end) {
@@ -41,7 +45,8 @@ public final class StatusVocabulary {
                 parts.put(name.substring(1), regex);
             } else {
                 WRITTEN.add(regex);
-                PHRASES.add(new Phrase(Pattern.compile("(?<![\\p{L}])" + CaseFold.pattern(regex)), name));
+                String folded = CaseFold.pattern(regex);
+                PHRASES.add(new Phrase(Pattern.compile("(?<![\\p{L}])" + folded), name, RequiredText.of(folded)));
             }
         }
     }
@@ -49,15 +54,24 @@ public final class StatusVocabulary {
     private StatusVocabulary() {
     }
 
+    /** The phrases, in the word list's order (for the tests). */
+    static List<Phrase> phrases() {
+        return List.copyOf(PHRASES);
+    }
+
     /**
      * Every status phrase in the text, earliest first, overlapping matches dropped. The phrases match
      * case-insensitively: the text is case-folded once ({@link CaseFold}) and every phrase, folded when it
      * was loaded, matches the folded copy case-sensitively; the offsets are the text's (folding keeps them).
+     * A phrase none of whose required strings is in the folded text is not run: it could not match.
      */
     public static List<Hit> find(String text) {
         String folded = CaseFold.text(text);
         List<Hit> hits = new ArrayList<>();
         for (Phrase p : PHRASES) {
+            if (!RequiredText.mayMatch(p.required, folded)) {
+                continue;
+            }
             Matcher m = p.pattern.matcher(folded);
             while (m.find()) {
                 int s = m.start();

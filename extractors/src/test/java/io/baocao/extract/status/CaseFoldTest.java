@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class CaseFoldTest {
     /** Sentences of corpus/ (the reports of Cần Thơ), with the phrases the extractor found in them. */
-    private static final List<String> SENTENCES = List.of(
+    static final List<String> SENTENCES = List.of(
             "phẩm, hàng hóa đến năm 2030 trên địa bàn thành phố Cần Thơ: Hoàn thành giải ngân hỗ trợ 10 doanh nghiệp",
             "Trong đó: 213 dự án đang hoạt động, 15 dự án đang xây dựng, 05 dự án chưa xây dựng và 23 dự án ngưng hoạt động.",
             "thành phố đã thực hiện hoàn thành đưa vào sử dụng 03 khu tái định cư gồm:",

@@ -2,6 +2,8 @@ package io.baocao.pipeline.read.ocr;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -26,11 +28,43 @@ public final class VietnameseSyllables {
     /** The five tone marks as combining characters (the vowel marks ˆ ˘ ʼ stay on their letters). */
     private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
 
+    /**
+     * Answers already given, for words met again: every page of a PDF is measured before it is kept
+     * (PageTextQuality), words repeat, and the language's syllables in their three cases are some tens of
+     * thousands; taking the tone off (two Unicode normalisations a word) was 3 % of ingest's CPU. Bounded,
+     * so a batch of garbled text cannot grow it without end.
+     */
+    private static final int REMEMBERED = 50_000;
+    private static final Map<String, Boolean> IS_SYLLABLE = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> IN_ALPHABET = new ConcurrentHashMap<>();
+
     private VietnameseSyllables() {
     }
 
     /** Whether {@code word} (letters only) is a Vietnamese syllable, in any case. */
     public static boolean isSyllable(String word) {
+        return remembered(IS_SYLLABLE, word, VietnameseSyllables::syllable);
+    }
+
+    /** Whether every letter of {@code word} is a letter of the Vietnamese alphabet (any tone, any case). */
+    public static boolean inAlphabet(String word) {
+        return remembered(IN_ALPHABET, word, VietnameseSyllables::alphabet);
+    }
+
+    private static boolean remembered(Map<String, Boolean> answers, String word,
+                                      java.util.function.Predicate<String> answer) {
+        Boolean known = answers.get(word);
+        if (known != null) {
+            return known;
+        }
+        boolean is = answer.test(word);
+        if (answers.size() < REMEMBERED) {
+            answers.put(word, is);
+        }
+        return is;
+    }
+
+    private static boolean syllable(String word) {
         String base = withoutTone(word.toLowerCase(Locale.ROOT));
         if (base == null || base.isEmpty()) {
             return false;
@@ -43,8 +77,7 @@ public final class VietnameseSyllables {
         return SYLLABLE.matcher(base).matches();
     }
 
-    /** Whether every letter of {@code word} is a letter of the Vietnamese alphabet (any tone, any case). */
-    public static boolean inAlphabet(String word) {
+    private static boolean alphabet(String word) {
         String base = withoutTone(word.toLowerCase(Locale.ROOT));
         if (base == null) {
             return false;

@@ -48,11 +48,23 @@ public final class TikaReader implements DocumentReader {
             MediaType.application("x-tika-msoffice"), MediaType.application("x-tika-ooxml"));
     /** Tika's SecureContentHandler default: more than 100 characters out per byte in is a zip bomb. */
     private static final long ZIP_BOMB_RATIO = 100;
-    private final AutoDetectParser parser = new AutoDetectParser();
+    /**
+     * Made at the first file this reader reads: building it loads Tika's whole configuration (every parser
+     * it knows), some 2 % of the CPU of an ingest of 400 small PDFs, paid by every process that reads
+     * files, whether or not one of them is an office document.
+     */
+    private AutoDetectParser parser;
     private final long maxChars;
 
     public TikaReader(ReadConfig config) {
         this.maxChars = config.maxChars();
+    }
+
+    private synchronized AutoDetectParser parser() {
+        if (parser == null) {
+            parser = new AutoDetectParser();
+        }
+        return parser;
     }
 
     @Override
@@ -71,7 +83,7 @@ public final class TikaReader implements DocumentReader {
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
         try (InputStream in = TikaInputStream.get(file, metadata)) {
             // one parse for the text and the tables
-            parser.parse(in, new TeeContentHandler(handler, tables), metadata, context);
+            parser().parse(in, new TeeContentHandler(handler, tables), metadata, context);
         } catch (ZeroByteFileException e) {
             throw new UnreadableFileException("empty file (0 bytes)", e);
         } catch (EncryptedDocumentException e) {
