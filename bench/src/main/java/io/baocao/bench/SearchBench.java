@@ -125,6 +125,14 @@ public final class SearchBench {
             if (want.contains("compare")) {
                 compare(searcher, queries);
             }
+            if (want.contains("phases")) {
+                phases(searcher, queries);
+                phases(searcher, queries);
+            }
+            String dump = System.getProperty("baocao.bench.dump");
+            if (dump != null) {
+                dump(searcher, queries, Path.of(dump));
+            }
         }
     }
 
@@ -150,6 +158,76 @@ public final class SearchBench {
         }
         System.out.printf("compare: %d queries, %d hits shown, %d with results that differ between one pass and year by year%n",
                 queries.size(), hits, differ);
+    }
+
+    /**
+     * Every query's results through {@link SearchPolicy#search} ({@code -n 10}), rendered as {@link #render}
+     * does, into one file (-Dbaocao.bench.dump=FILE): two jars' files compared with {@code cmp} say whether a
+     * change to the search changed any result. Each query's CPU time goes to FILE.cpu (not in the file
+     * compared).
+     */
+    static void dump(BaocaoSearcher searcher, List<Query> queries, Path out) throws IOException {
+        SearchPolicy policy = new SearchPolicy(searcher);
+        var threadMx = java.lang.management.ManagementFactory.getThreadMXBean();
+        try (var w = Files.newBufferedWriter(out); var cpu = Files.newBufferedWriter(Path.of(out + ".cpu"))) {
+            for (Query q : queries) {
+                long c = threadMx.getCurrentThreadCpuTime();
+                SearchResults r = policy.search(q.text(), q.year(), q.type(), null, 10);
+                cpu.write(String.format("%.1f\t%s\t%s\t%s\t%s\t%d%n", (threadMx.getCurrentThreadCpuTime() - c) / 1e6,
+                        q.kind(), q.text(), q.year(), q.type(), r.hits().size()));
+                w.write("query " + q + "\n" + render(r));
+            }
+        }
+        System.out.println("dump: " + queries.size() + " queries' results in " + out);
+    }
+
+    /**
+     * Where a query's CPU time goes (-Dbaocao.bench.passes=phases): the ranking pass of each match level
+     * the policy runs ({@link BaocaoSearcher#rankByYear}, NEAR, then ALL, then SOME until one finds
+     * anything), and the rest of {@link SearchPolicy#search} (choosing, reading and highlighting what is
+     * shown) as the whole search's time less the ranking's. Sums over the queries, and p50/p99 of each.
+     */
+    static void phases(BaocaoSearcher searcher, List<Query> queries) throws IOException {
+        SearchPolicy policy = new SearchPolicy(searcher);
+        var threadMx = java.lang.management.ManagementFactory.getThreadMXBean();
+        int levels = io.baocao.index.QueryBuilder.Match.values().length;
+        long[][] rank = new long[levels][queries.size()];
+        int[] ranAt = new int[levels];
+        long[] rest = new long[queries.size()];
+        long[] whole = new long[queries.size()];
+        for (int i = 0; i < queries.size(); i++) {
+            Query q = queries.get(i);
+            long ranking = 0;
+            for (io.baocao.index.QueryBuilder.Match m : io.baocao.index.QueryBuilder.Match.values()) {
+                long c = threadMx.getCurrentThreadCpuTime();
+                var r = searcher.rankByYear(q.text(), m, q.year(), q.type(), null, 300);
+                long t = threadMx.getCurrentThreadCpuTime() - c;
+                rank[m.ordinal()][i] = t;
+                ranking += t;
+                ranAt[m.ordinal()]++;
+                if (r.found()) {
+                    break;
+                }
+            }
+            long c = threadMx.getCurrentThreadCpuTime();
+            policy.search(q.text(), q.year(), q.type(), null, 10);
+            whole[i] = threadMx.getCurrentThreadCpuTime() - c;
+            rest[i] = Math.max(0, whole[i] - ranking);
+        }
+        for (io.baocao.index.QueryBuilder.Match m : io.baocao.index.QueryBuilder.Match.values()) {
+            long[] t = rank[m.ordinal()].clone();
+            Arrays.sort(t);
+            System.out.printf("phases: rank %-4s run by %4d queries, %8.0f ms in all, p50 %.1f, p99 %.1f ms%n", m,
+                    ranAt[m.ordinal()], Arrays.stream(t).sum() / 1e6, pct(t, 50), pct(t, 99));
+        }
+        long[] r = rest.clone();
+        Arrays.sort(r);
+        System.out.printf("phases: the rest (choose, read, highlight) %8.0f ms in all, p50 %.1f, p99 %.1f ms%n",
+                Arrays.stream(r).sum() / 1e6, pct(r, 50), pct(r, 99));
+        long[] w = whole.clone();
+        Arrays.sort(w);
+        System.out.printf("phases: whole search %8.0f ms in all, p50 %.1f, p99 %.1f ms%n", Arrays.stream(w).sum() / 1e6,
+                pct(w, 50), pct(w, 99));
     }
 
     static String render(SearchResults r) {

@@ -222,7 +222,12 @@ public final class BaocaoSearcher implements Closeable {
     public YearRanking rankByYear(String query, QueryBuilder.Match match, Integer onlyYear, String type,
                                   String sector, int depth) throws IOException {
         YearTopHits top = new YearTopHits(Math.max(1, depth), onlyYear, yearGroups());
-        searcher.search(filtered(query, match, null, false, type, sector), top);
+        Query phraseFirst = match == QueryBuilder.Match.NEAR ? queries.nearAsPhrase(query) : null;
+        if (phraseFirst == null) {
+            searcher.search(filtered(query, match, null, false, type, sector), top);
+        } else {
+            rankNearPhraseFirst(query, phraseFirst, type, sector, top);
+        }
         if (!top.found()) {
             return new YearRanking(false, List.of());
         }
@@ -263,6 +268,45 @@ public final class BaocaoSearcher implements Closeable {
             }
         });
         return new YearRanking(true, ranked);
+    }
+
+    /**
+     * The {@code NEAR} ranking in two parts, giving what one search of {@code NEAR} gives: first the hits that
+     * hold the syllables side by side (the exact phrase as the filter: no sloppy phrase to match), each with
+     * its {@code NEAR} score; then, only if one of them could still enter a year's ranking, the other hits
+     * of {@code NEAR} (its sloppy filter, the phrase's hits excluded). They cannot when every year's ranking
+     * is full and the highest score a hit without the phrase can have ({@link QueryBuilder#nearWithoutPhraseTier},
+     * Lucene's upper bound of the scores of each segment) is below the last place of every year: the phrase
+     * lifts a hit by 40 a syllable, and a query found side by side hundreds of times a year (the statuses,
+     * the programmes) then never matches the sloppy phrase over the hundreds of thousands of documents that
+     * hold its syllables.
+     */
+    private void rankNearPhraseFirst(String query, Query phraseFirst, String type, String sector, YearTopHits top)
+            throws IOException {
+        searcher.search(filtered(phraseFirst, null, false, type, sector), top);
+        float lastPlace = top.lowestLastPlace();
+        if (lastPlace > Float.NEGATIVE_INFINITY
+                && highestScore(filtered(queries.nearWithoutPhraseTier(query), null, false, type, sector)) < lastPlace) {
+            return;
+        }
+        Query rest = new BooleanQuery.Builder()
+                .add(filtered(query, QueryBuilder.Match.NEAR, null, false, type, sector), Occur.MUST)
+                .add(queries.phrase(query), Occur.MUST_NOT).build();
+        searcher.search(rest, top);
+    }
+
+    /** The highest score any document can have for a query: Lucene's upper bound, segment by segment. */
+    private float highestScore(Query q) throws IOException {
+        org.apache.lucene.search.Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.TOP_SCORES, 1f);
+        float max = Float.NEGATIVE_INFINITY;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.search.Scorer s = w.scorer(leaf);
+            if (s != null) {
+                s.advanceShallow(0);
+                max = Math.max(max, s.getMaxScore(org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS));
+            }
+        }
+        return max;
     }
 
     /** How many years the passages and records have, the hits of no known year counting as one more; once. */
@@ -485,8 +529,12 @@ public final class BaocaoSearcher implements Closeable {
 
     private Query filtered(String query, QueryBuilder.Match match, Integer year, boolean yearUnknown, String type,
                            String sector) {
+        return filtered(queries.build(query, match), year, yearUnknown, type, sector);
+    }
+
+    private static Query filtered(Query built, Integer year, boolean yearUnknown, String type, String sector) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(queries.build(query, match), Occur.MUST);
+        b.add(built, Occur.MUST);
         b.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.FILE_KIND)), Occur.MUST_NOT);
         b.add(new TermQuery(new Term(IndexFields.KIND, IndexFields.PATH_KIND)), Occur.MUST_NOT);
         if (year != null) {

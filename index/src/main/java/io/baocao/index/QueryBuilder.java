@@ -74,6 +74,38 @@ public final class QueryBuilder {
     }
 
     public Query build(String userQuery, Match match) {
+        return build(userQuery, match, false, true);
+    }
+
+    /**
+     * The {@code NEAR} query of hits that hold the syllables side by side, in order (the exact phrase as the
+     * filter instead of the sloppy one): a part of what {@code NEAR} finds, each hit with the score
+     * {@code NEAR} gives it (the same clauses). Null when the query has fewer than two syllables.
+     */
+    Query nearAsPhrase(String userQuery) {
+        return parse(userQuery).syllables().size() < 2 ? null : build(userQuery, Match.NEAR, true, true);
+    }
+
+    /**
+     * The {@code NEAR} query without the exact phrase's score: what a hit of {@code NEAR} that does not hold
+     * the phrase scores, so its highest possible score bounds the score of every such hit.
+     */
+    Query nearWithoutPhraseTier(String userQuery) {
+        return build(userQuery, Match.NEAR, false, false);
+    }
+
+    /** The syllables side by side, in order (null when fewer than two). */
+    Query phrase(String userQuery) {
+        List<String> syllables = parse(userQuery).syllables();
+        return syllables.size() < 2 ? null : new PhraseQuery(IndexFields.TEXT_FORMS, syllables.toArray(String[]::new));
+    }
+
+    /**
+     * {@code exactNear}: the {@code NEAR} filter is the exact phrase (slop 0) instead of the sloppy one;
+     * {@code phraseTier}: the exact phrase lifts a hit (the clause every query has; off only to bound the
+     * scores of the hits without it). The clauses are always added in the same order.
+     */
+    private Query build(String userQuery, Match match, boolean exactNear, boolean phraseTier) {
         Parsed p = parse(userQuery);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String n : p.numbers()) {
@@ -96,13 +128,13 @@ public final class QueryBuilder {
             all.setMinimumNumberShouldMatch(1);
         }
         if (match == Match.NEAR && syllables.size() > 1) {
-            PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(syllables.size() - 1);
+            PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(exactNear ? 0 : syllables.size() - 1);
             for (int i = 0; i < syllables.size(); i++) {
                 near.add(new Term(IndexFields.TEXT_FORMS, syllables.get(i)), i);
             }
             all.add(near.build(), Occur.FILTER);
         }
-        if (syllables.size() > 1) {
+        if (syllables.size() > 1 && phraseTier) {
             all.add(new BoostQuery(new ConstantScoreQuery(new PhraseQuery(IndexFields.TEXT_FORMS,
                     syllables.toArray(String[]::new))), TIER_PER_TERM * syllables.size()), Occur.SHOULD);
         }

@@ -24,9 +24,16 @@ final class YearTopHits extends SimpleCollector {
     /** How many groups (years, and no known year) the index can give hits of: see {@link #prune}. */
     private final int groups;
     private float minCompetitive;
-    /** The years seen so far and the queue of each (a few dozen years at most: a linear scan). */
-    private final List<Long> years = new ArrayList<>();
+    /** The years seen so far and the queue of each (a few dozen years at most: a linear scan, unboxed). */
+    private long[] years = new long[32];
     private final List<HitQueue> queues = new ArrayList<>();
+    /** How many of the queues (the no-known-year one included) hold {@code depth} hits. */
+    private int fullQueues;
+    /**
+     * The full queue whose last place scored lowest when {@link #minCompetitive} was last worked out: only
+     * a hit entering it can raise the lowest score that still enters some queue.
+     */
+    private HitQueue lowest;
     private HitQueue unknownYear;
     private boolean found;
     private NumericDocValues yearValues;
@@ -83,39 +90,45 @@ final class YearTopHits extends SimpleCollector {
         if (queue.size() < depth) {
             queue.add(new ScoreDoc(docBase + doc, score));
             if (queue.size() == depth) {
-                prune();
+                fullQueues++;
+                prune(null);
             }
-        } else if (score > queue.top().score) {
-            // documents come in increasing order: one of equal score ranks after those already kept
+        } else if (score > queue.top().score || score == queue.top().score && docBase + doc < queue.top().doc) {
+            // of equal scores the first document ranks first: within one search a later one never enters
+            // (documents come in increasing order); of a second search over the same queues, one may
             ScoreDoc top = queue.top();
             top.doc = docBase + doc;
             top.score = score;
             queue.updateTop();
-            prune();
+            prune(queue);
         }
     }
 
     /**
      * Once the queue of every group the index has is full, a hit scoring below the lowest of their last
      * places can enter none of them: the scorer may skip it (as a top-n search skips what cannot enter its
-     * one queue). While a group is not full, or not seen yet, every hit is needed.
+     * one queue). While a group is not full, or not seen yet, every hit is needed. {@code raised}: the full
+     * queue whose last place just rose (null when a queue just filled); the lowest last place of all can
+     * only have moved if it was that queue's, so the others are looked at only then.
      */
-    private void prune() throws IOException {
-        if (onlyYear == null && queues.size() + (unknownYear == null ? 0 : 1) < groups) {
+    private void prune(HitQueue raised) throws IOException {
+        int seen = queues.size() + (unknownYear == null ? 0 : 1);
+        if (fullQueues < seen || onlyYear == null && seen < groups) {
+            return;
+        }
+        if (raised != null && raised != lowest && lowest != null) {
             return;
         }
         float min = Float.MAX_VALUE;
         for (HitQueue q : queues) {
-            if (q.size() < depth) {
-                return;
+            if (q.top().score < min) {
+                min = q.top().score;
+                lowest = q;
             }
-            min = Math.min(min, q.top().score);
         }
-        if (unknownYear != null) {
-            if (unknownYear.size() < depth) {
-                return;
-            }
-            min = Math.min(min, unknownYear.top().score);
+        if (unknownYear != null && unknownYear.top().score < min) {
+            min = unknownYear.top().score;
+            lowest = unknownYear;
         }
         if (min > minCompetitive) {
             minCompetitive = min;
@@ -124,11 +137,17 @@ final class YearTopHits extends SimpleCollector {
     }
 
     private HitQueue queueOf(long year) {
-        int i = years.indexOf(year);
-        if (i < 0) {
-            years.add(year);
+        int n = queues.size();
+        int i = 0;
+        while (i < n && years[i] != year) {
+            i++;
+        }
+        if (i == n) {
+            if (n == years.length) {
+                years = java.util.Arrays.copyOf(years, 2 * n);
+            }
+            years[n] = year;
             queues.add(new HitQueue(depth, false));
-            i = years.size() - 1;
         }
         lastYear = year;
         lastQueue = queues.get(i);
@@ -145,6 +164,25 @@ final class YearTopHits extends SimpleCollector {
         return ScoreMode.TOP_SCORES;
     }
 
+    /**
+     * The lowest score of the last places of every year's ranking when all of them are full (a hit scoring
+     * below it enters none), else negative infinity.
+     */
+    float lowestLastPlace() {
+        int seen = queues.size() + (unknownYear == null ? 0 : 1);
+        if (seen == 0 || fullQueues < seen || onlyYear == null && seen < groups) {
+            return Float.NEGATIVE_INFINITY;
+        }
+        float min = Float.MAX_VALUE;
+        for (HitQueue q : queues) {
+            min = Math.min(min, q.top().score);
+        }
+        if (unknownYear != null) {
+            min = Math.min(min, unknownYear.top().score);
+        }
+        return min;
+    }
+
     /** True when the query had any hit at all (of any year, even when only one year is ranked). */
     boolean found() {
         return found;
@@ -153,10 +191,10 @@ final class YearTopHits extends SimpleCollector {
     /** The hits kept, years newest first and the hits of no known year last, each best first. */
     List<ScoreDoc[]> bestByYear() {
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < years.size(); i++) {
+        for (int i = 0; i < queues.size(); i++) {
             order.add(i);
         }
-        order.sort((a, b) -> Long.compare(years.get(b), years.get(a)));
+        order.sort((a, b) -> Long.compare(years[b], years[a]));
         List<ScoreDoc[]> out = new ArrayList<>();
         for (int i : order) {
             out.add(drain(queues.get(i)));

@@ -161,6 +161,44 @@ class OnePassSearchTest {
     }
 
     @Test
+    void nearRankedPhraseFirstShowsWhatOneNearSearchShowed() throws Exception {
+        // every year: more hits holding "giải ngân" side by side than a year ranks, of many scores, and hits
+        // holding the two syllables apart (giải quyết … ngân sách), several times each (a high BM25, no phrase);
+        // 2023 holds few of the phrase, so its ranking is not full: the hits apart must be ranked too
+        DocumentContext[] contexts = {BC, NQ, KH, new DocumentContext("bc23", "Báo cáo", 2023, "tỉnh Sóc Trăng")};
+        try (BaocaoIndex index = BaocaoIndex.open(dir)) {
+            for (DocumentContext c : contexts) {
+                List<Passage> ps = new ArrayList<>();
+                int phrases = c.year() != null && c.year() == 2023 ? 5 : 380;
+                for (int i = 0; i < phrases + 200; i++) {
+                    String text = i < phrases
+                            ? "Kết quả giải ngân vốn" + " tại các huyện".repeat(i % 9) + " đạt " + i + " tỷ đồng."
+                            : "Giải pháp ngân sách, giải quyết ngân khố".repeat(1 + i % 4) + " năm " + i + ".";
+                    ps.add(new Passage(c.docId(), 1 + i / 10, null, text, Passage.Kind.SENTENCE, c, null));
+                }
+                index.put(new IngestedFile("/" + c.docId() + ".pdf", "h-" + c.docId(), c.docId(), 60, ps, List.of()));
+            }
+            index.commit();
+        }
+        try (BaocaoSearcher s = BaocaoSearcher.open(dir)) {
+            SearchPolicy policy = new SearchPolicy(s);
+            for (String q : List.of("giải ngân", "giai ngan", "ngân sách", "giải pháp ngân")) {
+                for (int n : List.of(1, 10)) {
+                    for (Integer year : new Integer[] {null, 2023, 2024}) {
+                        String what = q + " -n " + n + " --year " + year;
+                        SearchResults old = policy.searchYearByYear(q, year, null, null, n);
+                        assertEquals(render(old), render(policy.search(q, year, null, null, n)), what);
+                        assertFalse(old.isEmpty(), what);
+                    }
+                }
+            }
+            // the year with few of the phrase shows hits holding the syllables apart, below the phrase's
+            SearchResults y2023 = policy.search("giải ngân", 2023, null, null, 10);
+            assertTrue(y2023.hits().stream().anyMatch(h -> h.text().startsWith("Giải pháp")));
+        }
+    }
+
+    @Test
     void hitsTheScorerSkipsOnceEveryYearIsFullAreNoneAYearWouldShow() throws Exception {
         // every year first gets more hits than it ranks, of many scores (the syllable said two to four times,
         // in texts of many lengths), then files of weaker hits (said once, in long texts): once every year is
