@@ -21,6 +21,9 @@ public final class FigureExtractor implements Extractor {
     private static final Pattern AS_OF = Pattern.compile(
             "(?iu)(?:tính\\s+)?(?:đến|tới)\\s+(?:hết\\s+)?(?:ngày|(?=\\d{1,2}\\s*(?:/|tháng)))");
     /** A day and month with no year after {@code ngày} ({@code tính đến ngày 15/3}): of the report's year. */
+    /** {@code đến 20 tháng 3 năm 2005}: the long form without {@code ngày}, which VietnameseDate asks for. */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?u)^\\s*(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern DAY_MONTH = Pattern.compile("(?u)^\\s*(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?![/\\d])");
 
     @Override
@@ -75,17 +78,28 @@ public final class FigureExtractor implements Extractor {
             return Optional.empty();
         }
         Optional<String> dated = VietnameseDate.findNear(text, from + last, 20).map(VietnameseDate.Found::iso);
-        if (dated.isPresent() || reportYear == null) {
+        if (dated.isPresent()) {
             return dated;
+        }
+        Matcher spelled = DAY_MONTH_YEAR.matcher(before.substring(lastEnd));
+        if (spelled.find()) {
+            return date(Integer.parseInt(spelled.group(3)), spelled.group(2), spelled.group(1));
+        }
+        if (reportYear == null) {
+            return Optional.empty();
         }
         Matcher dm = DAY_MONTH.matcher(before.substring(lastEnd));
         if (dm.find() && before.substring(last, lastEnd).toLowerCase(java.util.Locale.ROOT).endsWith("ngày")) {
-            try {
-                return Optional.of(java.time.LocalDate.of(reportYear, Integer.parseInt(dm.group(2)), Integer.parseInt(dm.group(1))).toString());
-            } catch (java.time.DateTimeException e) {
-                return Optional.empty();
-            }
+            return date(reportYear, dm.group(2), dm.group(1));
         }
         return Optional.empty();
+    }
+
+    private static Optional<String> date(int year, String month, String day) {
+        try {
+            return Optional.of(java.time.LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day)).toString());
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 }

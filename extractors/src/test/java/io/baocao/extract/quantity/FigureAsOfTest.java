@@ -25,6 +25,12 @@ class FigureAsOfTest {
     }
 
     @Test
+    void theLongFormWithoutNgay() {
+        assertEquals(List.of("1.732 triệu USD 2005-03-20"), asOf("Lũy kế từ đầu năm đến 20 tháng 3 năm 2005, số vốn cấp mới"
+                + " và tăng thêm đạt 1.732 triệu USD."));
+    }
+
+    @Test
     void aDayAndMonthAfterNgayAreOfTheReportsYear() {
         assertEquals(List.of("219,4 nghìn ha 2005-03-15"),
                 asOf("Tính đến ngày 15/3 các tỉnh miền Nam đã gieo cấy được 219,4 nghìn ha lúa hè thu."));
