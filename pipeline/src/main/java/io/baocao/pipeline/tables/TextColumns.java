@@ -109,7 +109,7 @@ final class TextColumns {
                 continue;
             }
             List<TableFragment> fragments = group.stream().map(b -> fragment(b, columns)).toList();
-            if (rowsAcrossColumns(fragments) >= 2) {
+            if (rowsAcrossColumns(fragments) >= 2 && alignedCells(group) >= 0.5) {
                 out.addAll(fragments);
             }
         }
@@ -190,6 +190,42 @@ final class TextColumns {
     private static long rowsAcrossColumns(List<TableFragment> fragments) {
         return fragments.stream().flatMap(f -> f.rows().stream())
                 .filter(r -> r.cells().stream().filter(c -> !c.isEmpty()).count() >= 2).count();
+    }
+
+    /**
+     * The share of the chunks after a line's first (below each block's first line) whose left edge, right
+     * edge or centre lies within a font size of another such chunk's: the cells of a column line up, the
+     * words after the wide gaps of justified prose do not. A letter whose header line (Số … / place and
+     * date) stands over its body gives such prose columns to cut; this tells them from a table's.
+     */
+    private static double alignedCells(List<Block> group) {
+        List<Chunk> cells = new ArrayList<>();
+        List<Float> sizes = new ArrayList<>();
+        for (Block b : group) {
+            for (Line l : b.lines().subList(1, b.lines().size())) {
+                for (Chunk c : l.chunks().subList(1, l.chunks().size())) {
+                    cells.add(c);
+                    sizes.add(l.fontSize());
+                }
+            }
+        }
+        if (cells.isEmpty()) {
+            return 1;
+        }
+        int aligned = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            Chunk a = cells.get(i);
+            float em = sizes.get(i);
+            for (int j = 0; j < cells.size(); j++) {
+                Chunk b = cells.get(j);
+                if (i != j && (Math.abs(a.x0() - b.x0()) <= em || Math.abs(a.x1() - b.x1()) <= em
+                        || Math.abs(a.center() - b.center()) <= em)) {
+                    aligned++;
+                    break;
+                }
+            }
+        }
+        return (double) aligned / cells.size();
     }
 
     /** The usual step from one row to the next: the median of the steps wider than a wrapped line. */

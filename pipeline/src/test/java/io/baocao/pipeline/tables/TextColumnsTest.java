@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  * </pre>
  * Two names make a line of two chunks, fewer than a row's three: the header must still head the table. On
  * page 10 the same file prints justified prose word by word, with gaps wide enough to cut its lines into
- * three chunks: that is no table.
+ * three chunks: that is no table. Nor is a letter whose header line ({@code Số: 791 /CCQLĐĐ-ĐĐBĐ   Bình Định,
+ * ngày …}) stands over its justified body (corpus/realworld/bd-791-ccqldd-2020.pdf): the words after its wide
+ * gaps do not line up as a column's cells do.
  */
 class TextColumnsTest {
     static Path file = Corpus.file("realworld/vn-bc-ktxh-q1-2005-mixed.pdf");
@@ -58,5 +60,14 @@ class TextColumnsTest {
     void justifiedProsePrintedWordByWordIsNoTable() {
         assertEquals(1, tables.size(), () -> "tables: " + tables.stream().map(Table::columns).toList());
         assertTrue(tables.get(0).rows().stream().allMatch(r -> r.page() <= 2));
+    }
+
+    @Test
+    void aLetterUnderItsHeaderLineIsNoTableAndItsCitationsReadWhole() throws Exception {
+        Path letter = Corpus.file("realworld/bd-791-ccqldd-2020.pdf");
+        assertEquals(List.of(), Corpus.tables(letter));
+        List<String> numbers = new Pipeline().process(letter).records().stream()
+                .filter(r -> r instanceof io.baocao.extract.model.ReferenceRecord).map(r -> ((io.baocao.extract.model.ReferenceRecord) r).number).toList();
+        assertTrue(numbers.contains("7887/CCQLĐĐ-ĐĐBĐ"), () -> "numbers: " + numbers);
     }
 }
