@@ -230,12 +230,16 @@ public final class SearchBench {
                 pct(w, 50), pct(w, 99));
     }
 
+    /**
+     * As {@code SearchResults.comparableText} renders, written here again because these classes also run on
+     * top of an older baocao.jar (OLD_JAR), which does not have that method.
+     */
     static String render(SearchResults r) {
         StringBuilder b = new StringBuilder();
         for (SearchResults.YearGroup y : r.years()) {
             b.append("year ").append(y.year()).append('\n');
             for (SearchResults.JurisdictionGroup j : y.jurisdictions()) {
-                b.append(' ').append(j.jurisdiction()).append('\n');
+                b.append(' ').append(j.jurisdiction()).append(" (").append(j.hitCount()).append(")\n");
                 for (SearchResults.Evidence e : j.evidence()) {
                     b.append("  document ").append(e.document() == null ? null : e.document().recordJson()).append('\n');
                     for (SearchHit h : e.hits()) {

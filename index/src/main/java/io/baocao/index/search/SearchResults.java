@@ -62,6 +62,32 @@ public record SearchResults(String query, List<YearGroup> years, List<SearchHit>
     }
 
     /** The hits of one year ({@code null}: the year is not known), by jurisdiction. */
+    /**
+     * Every group and every field of every hit shown, one line each, in order: what two ways of answering
+     * a query (one pass, year by year; two builds of baocao) must agree on, compared as text by the tests
+     * and by the search benchmark.
+     */
+    public String comparableText() {
+        StringBuilder b = new StringBuilder();
+        for (YearGroup y : years) {
+            b.append("year ").append(y.year()).append('\n');
+            for (JurisdictionGroup j : y.jurisdictions()) {
+                b.append(' ').append(j.jurisdiction()).append(" (").append(j.hitCount()).append(")\n");
+                for (Evidence e : j.evidence()) {
+                    b.append("  document ").append(e.document() == null ? null : e.document().recordJson()).append('\n');
+                    for (SearchHit h : e.hits()) {
+                        b.append("   ").append(h.doc()).append(' ').append(h.file()).append(" p").append(h.page())
+                                .append(' ').append(h.type()).append(' ').append(h.score()).append(' ')
+                                .append(h.partial()).append(' ').append(h.text()).append(' ').append(h.recordJson());
+                        h.highlights().forEach(s -> b.append(" [").append(s[0]).append(',').append(s[1]).append(']'));
+                        b.append('\n');
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
     public record YearGroup(Integer year, List<JurisdictionGroup> jurisdictions) {
     }
 
