@@ -130,13 +130,9 @@ final class RequiredText {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int start = 0;
-        for (int i = 0; i < regex.length(); i++) {
+        for (int i = 0; i < regex.length(); i = afterToken(regex, i)) {
             char c = regex.charAt(i);
-            if (c == '\\') {
-                i = afterEscape(regex, i) - 1;
-            } else if (c == '[') {
-                i = afterClass(regex, i) - 1;
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth--;
@@ -147,6 +143,12 @@ final class RequiredText {
         }
         out.add(regex.substring(start));
         return out;
+    }
+
+    /** Past the token at {@code i}: an escape or a character class whole, any other character alone. */
+    private static int afterToken(String s, int i) {
+        char c = s.charAt(i);
+        return c == '\\' ? afterEscape(s, i) : c == '[' ? afterClass(s, i) : i + 1;
     }
 
     private static int afterEscape(String s, int i) {
@@ -176,13 +178,9 @@ final class RequiredText {
 
     private static int closingParen(String s, int i) {
         int depth = 0;
-        for (int j = i; j < s.length(); j++) {
+        for (int j = i; j < s.length(); j = afterToken(s, j)) {
             char c = s.charAt(j);
-            if (c == '\\') {
-                j = afterEscape(s, j) - 1;
-            } else if (c == '[') {
-                j = afterClass(s, j) - 1;
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
                 return j;
