@@ -103,31 +103,23 @@ public final class Scorer {
             List<JsonNode> o = ofType(output, type);
             boolean[] used = new boolean[o.size()];
             JsonNode[] pairOf = new JsonNode[g.size()];
-            // first pass: same page; second pass: nearest page
-            for (int pass = 0; pass < 2; pass++) {
-                for (int i = 0; i < g.size(); i++) {
-                    if (pairOf[i] != null) {
-                        continue;
+            // Gold records carry no position: among outputs of equal value on one page (six "2/2 gói" of
+            // different hospitals), the one that agrees with the gold's stated fields is the record it
+            // describes, so candidates are taken by page distance (same page first), then by agreement.
+            List<int[]> candidates = new ArrayList<>();
+            for (int i = 0; i < g.size(); i++) {
+                for (int j = 0; j < o.size(); j++) {
+                    if (Matching.matches(type, g.get(i), o.get(j))) {
+                        candidates.add(new int[] {pageDistance(g.get(i), o.get(j)), -agreement(g.get(i), o.get(j)), i, j});
                     }
-                    int best = -1;
-                    int bestDistance = Integer.MAX_VALUE;
-                    for (int j = 0; j < o.size(); j++) {
-                        if (used[j] || !Matching.matches(type, g.get(i), o.get(j))) {
-                            continue;
-                        }
-                        int d = pageDistance(g.get(i), o.get(j));
-                        if (pass == 0 && d != 0) {
-                            continue;
-                        }
-                        if (d < bestDistance) {
-                            best = j;
-                            bestDistance = d;
-                        }
-                    }
-                    if (best >= 0) {
-                        used[best] = true;
-                        pairOf[i] = o.get(best);
-                    }
+                }
+            }
+            candidates.sort(java.util.Comparator.<int[]>comparingInt(c -> c[0]).thenComparingInt(c -> c[1])
+                    .thenComparingInt(c -> c[2]).thenComparingInt(c -> c[3]));
+            for (int[] c : candidates) {
+                if (pairOf[c[2]] == null && !used[c[3]]) {
+                    used[c[3]] = true;
+                    pairOf[c[2]] = o.get(c[3]);
                 }
             }
             Counts c = r.types.get(type);
@@ -160,6 +152,17 @@ public final class Scorer {
             }
         }
         return r;
+    }
+
+    /** How many of the gold's further fields the output gets right. */
+    private static int agreement(JsonNode gold, JsonNode out) {
+        int n = 0;
+        for (Iterator<String> it = gold.fieldNames(); it.hasNext(); ) {
+            if (Boolean.TRUE.equals(Matching.fieldCorrect(it.next(), gold, out))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static List<JsonNode> ofType(List<JsonNode> records, String type) {

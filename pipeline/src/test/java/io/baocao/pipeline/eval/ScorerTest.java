@@ -51,6 +51,20 @@ class ScorerTest {
     }
 
     @Test
+    void amongEqualValuesOnOnePageTheOutputThatAgreesWithTheGoldIsItsPair() throws Exception {
+        // cantho-2024-h1-bao-cao p. 8: "TTYT Phong Điền 2/2 gói; TTYT Bình Thuỷ 2/2 gói": same value, same page
+        List<JsonNode> gold = lines(
+                "{\"type\":\"figure\",\"page\":8,\"value\":2,\"target\":2,\"unit\":\"gói\",\"metric_key\":\"Bình Thuỷ\"}",
+                "{\"type\":\"figure\",\"page\":8,\"value\":2,\"target\":2,\"unit\":\"gói\",\"metric_key\":\"Phong Điền\"}");
+        List<JsonNode> out = lines(
+                "{\"type\":\"figure\",\"page\":8,\"value\":2,\"target\":2,\"unit\":\"gói\",\"metric\":\"TTYT Phong Điền gói\"}",
+                "{\"type\":\"figure\",\"page\":8,\"value\":2,\"target\":2,\"unit\":\"gói\",\"metric\":\"TTYT Bình Thuỷ gói\"}");
+        Scorer.Result r = new Scorer().score("f", gold, out);
+        assertEquals(2, r.types.get("figure").tp);
+        assertEquals(1.0, r.fieldAccuracy("figure", "metric_key"));
+    }
+
+    @Test
     void referencesByNumberOrBySubjectAndStatusesByKey() throws Exception {
         List<JsonNode> gold = lines(
                 "{\"type\":\"reference\",\"number\":\"42/NQ-HĐND\",\"issued\":\"2023-12-08\"}",
