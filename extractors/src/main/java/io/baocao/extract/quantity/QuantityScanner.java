@@ -54,6 +54,9 @@ public final class QuantityScanner {
     private static final Set<String> NAME_BEFORE_CAPITALISED = union(DocumentKinds.written("number-name"),
             words("Dự án", "Hội nghị", "Đại hội", "Kỳ thi", "Cuộc thi", "Giải"));
 
+    /** Name words that, after "các"/"mọi", mean "of all kinds" rather than naming one: "thép các loại 937 nghìn tấn". */
+    private static final Set<String> KIND_WORDS = words("loại", "nhóm", "hạng", "cấp");
+
     /** Before a fraction these make it a scale ({@code tỷ lệ 1/2000}), not a quantity. */
     private static final Set<String> SCALE_BEFORE = words("tỷ lệ", "tỉ lệ", "quy hoạch", "bản đồ");
 
@@ -154,7 +157,9 @@ public final class QuantityScanner {
         }
         if ((NAME_BEFORE.contains(prev) || NAME_BEFORE.contains(prev1)) && !prev.equals("danh mục")) {
             // "tổng số 12 hồ sơ" counts; "nút giao số 01" names
-            if (!(prev1.equals("số") && (prev.startsWith("tổng") || prev.startsWith("với")))) {
+            // "bông các loại 43 nghìn tấn": of all kinds, a quantity follows (not "loại 1", a class)
+            boolean ofAllKinds = KIND_WORDS.contains(prev1) && (prev.startsWith("các ") || prev.startsWith("mọi "));
+            if (!ofAllKinds && !(prev1.equals("số") && (prev.startsWith("tổng") || prev.startsWith("với")))) {
                 return null;
             }
         }
