@@ -15,13 +15,15 @@ final class MetricFinder {
     /** Verbs and markers that end a subject, in folded form, matched on word boundaries. */
     private static final Pattern VERB = Pattern.compile(
             "(?iu)(?<![\\p{L}])(đóng góp|ước đạt|ước tính|ước thực hiện|ước tăng|ước giảm|ước|đạt|(?<!gia\\s)tăng|giảm|chiếm|là|"
-            + "thực hiện được|thực hiện|được|có|gồm|bằng|vượt|cao hơn|thấp hơn|khoảng|với|còn|phấn đấu|tương ứng|"
+            + "thực hiện được|thực hiện|được|có|gồm|(?<!đồng\\s)bằng(?=\\s*$|\\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|mức|\\d))|vượt|cao hơn|thấp hơn|khoảng|với|còn(?!\\s+lại)|phấn đấu|tương ứng|"
             + "đến nay|đến ngày|tính đến|lũy kế|hiện có|đang|đã|so với|trở lên)(?![\\p{L}])");
     private static final Pattern LEADING_NOISE = Pattern.compile(
             "^(?:[-+*•.\\s]|[a-zđ]\\)|\\d+(?:\\.\\d+)*[.)]|trong do:?|trong đó:?|riêng|và|còn|đồng thời|ngoài ra|"
-            + "cụ thể|bao gồm|gồm|nhìn chung|theo đó|tuy nhiên|bên cạnh đó|mặt khác|do đó|vì vậy|\\s)+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "cụ thể|bao gồm|gồm|nhìn chung|trở lên|trở xuống|theo đó|tuy nhiên|bên cạnh đó|mặt khác|do đó|vì vậy|\\s)+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TIME_PHRASE = Pattern.compile(
             "(?iu)\\s*(?:ước\\s+)?(?:trong\\s+)?(?:\\d+\\s+tháng(?:\\s+(?:đầu|cuối))?(?:\\s+năm)?(?:\\s*/?\\s*\\d{4})?|"
+            + "(?:ngày\\s+)?\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}|(?:ngày\\s+)?\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}|"
+            + "(?:trong\\s+)?tháng\\s+\\d{1,2}(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})?(?![\\d/])|"
             + "năm\\s+\\d{4}|quý\\s+[IV]+(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})?|đến\\s+nay|hiện\\s+nay|từ\\s+đầu\\s+năm(?:\\s+đến\\s+nay)?)\\s*");
 
     private MetricFinder() {
@@ -34,6 +36,9 @@ final class MetricFinder {
             return baseOf(previousMetrics.get(previousMetrics.size() - 1), previous.get(previous.size() - 1));
         }
         String subject = ownClauseSubject(text, q.numberStart);
+        if (subject == null) {
+            subject = labelBeforeColon(text, q.numberStart);
+        }
         if (subject == null && !previousMetrics.isEmpty()) {
             // ", đạt 51,21% kế hoạch, tăng 8,63%": the clause shares the subject of the number before it
             subject = baseOf(previousMetrics.get(previousMetrics.size() - 1), previous.get(previous.size() - 1));
@@ -46,6 +51,13 @@ final class MetricFinder {
             if (counted != null) {
                 subject = subject == null ? counted : subject + " " + counted;
             }
+        }
+        // a count's "về" says what its items are about ("38.770 chỉ tiêu về các lĩnh vực"), not an aspect
+        String aspect = q.kind == io.baocao.extract.grammar.UnitLexicon.Kind.COUNT ? null : aspectAfter(text, q.end);
+        if (aspect != null) {
+            // "vận tải hành khách … tăng 6,5% về lượt hành khách", "gạo giảm 17% về lượng"
+            return subject == null || TextFold.fold(subject).contains(TextFold.fold(aspect)) ? aspect
+                    : tidy(baseOf(subject, q).replaceFirst("\\s+về\\s+.*$", "")) + " về " + aspect;
         }
         return subject == null ? null : tidy(subject);
     }
@@ -72,6 +84,59 @@ final class MetricFinder {
         }
         return null;
     }
+
+    /**
+     * "tăng 6,5% về lượt hành khách và 9% về HKm", "đạt 48,61% KH về số lượng doanh nghiệp": the measure
+     * named after the number by "về" is what it measures.
+     */
+    private static String aspectAfter(String text, int end) {
+        Matcher a = ASPECT_AFTER.matcher(text);
+        a.region(Math.min(end, text.length()), text.length());
+        if (!a.lookingAt()) {
+            return null;
+        }
+        String t = tidy(a.group(1));
+        return t != null && hasWord(t) && !MEASURE_WORD.matcher(t).matches() && !t.equalsIgnoreCase("giá trị") ? t : null;
+    }
+
+    private static final Pattern ASPECT_AFTER = Pattern.compile(
+            "(?iu)\\s*(?:(?:KH|kế hoạch|dự toán)(?:\\s+năm)?\\s+)?về\\s+((?:(?!\\s(?:và|nhưng|do|so|tăng|giảm|đạt|của)(?![\\p{L}]))[^,;:.()\\d])+)");
+
+    /**
+     * A number that opens its clause right after a colon is the value of the label before it: "Đắc Lắc:
+     * 175 nghìn người; Quảng Trị: 129,5 nghìn người", "Đợt 1: 134.000.000 đồng", "Kế hoạch vốn giao năm
+     * 2024: 125 tỷ đồng"; a list introducer ("Trong đó:", "cụ thể:") is no label.
+     */
+    private static String labelBeforeColon(String text, int pos) {
+        int start = clauseStart(text, pos);
+        if (start == 0 || text.charAt(start - 1) != ':' || !text.substring(start, pos).isBlank()) {
+            return null;
+        }
+        int labelStart = clauseStart(text, start - 1);
+        String label = text.substring(labelStart, start - 1);
+        if (label.strip().split("\\s+").length > 12) {
+            return null;
+        }
+        // a label is a noun phrase ("vốn TKQH được giao"), or ends in one after a copula ("nặng nhất là các
+        // tỉnh Đắc Lắc")
+        Matcher c = COPULA.matcher(label);
+        int afterCopula = 0;
+        while (c.find()) {
+            afterCopula = c.end();
+        }
+        String cut = tidy(label.substring(afterCopula));
+        if (cut == null || cut.length() < 2 || !hasWord(cut) || LIST_OPENING.matcher(cut).matches()) {
+            return null;
+        }
+        return cut;
+    }
+
+    /** Words that introduce the name of an item: what follows them is the label. */
+    private static final Pattern COPULA = Pattern.compile("(?iu)(?<![\\p{L}])(?:là|gồm|như|đó là)(?![\\p{L}])");
+
+    /** Labels that open a list rather than name a value. */
+    private static final Pattern LIST_OPENING = Pattern.compile(
+            "(?iu)(?:cụ thể|trong đó|bao gồm|gồm|như sau|kết quả|số liệu|tổng cộng|tổng số|chia ra|ví dụ|ghi chú)");
 
     /** The subject of the clause the number sits in, walking back over clause boundaries if needed. */
     static String subjectBefore(String text, int pos) {
@@ -172,13 +237,11 @@ final class MetricFinder {
         Matcher m = VERB.matcher(seg);
         int lastStart = -1;
         int lastEnd = -1;
-        int previousEnd = 0;
         int firstStart = -1;
         while (m.find()) {
             if (firstStart < 0) {
                 firstStart = m.start();
             }
-            previousEnd = lastEnd < 0 ? 0 : lastEnd;
             lastStart = m.start();
             lastEnd = m.end();
         }
@@ -198,10 +261,22 @@ final class MetricFinder {
                 return item;
             }
         }
+        List<int[]> verbs = new java.util.ArrayList<>();
+        m.reset();
+        while (m.find()) {
+            verbs.add(new int[] {m.start(), m.end()});
+        }
+        String with = measureAfterWith(seg, verbs);
+        if (with != null) {
+            return with;
+        }
         String before = tidy(seg.substring(0, firstStart));
         if (before != null && before.length() >= 3 && hasWord(before)) {
             // "… 47,52% dự toán Bộ Tài chính và đạt 47,34%": the words after a number are its basis
-            return afterQuantity && FLUFF.matcher(seg.substring(0, firstStart)).matches() ? "" : before;
+            // "chiếm 68% diện tích gieo cấy và bằng 98,7%": words after a number joined to the next verb by
+            // "và" complete that number; the clause goes on about the same subject
+            return afterQuantity && (FLUFF.matcher(seg.substring(0, firstStart)).matches()
+                    || CONTINUES.matcher(seg.substring(0, firstStart)).find()) ? "" : before;
         }
         String after = tidy(seg.substring(lastEnd));
         if (after != null && MEASURE_WORD.matcher(after).matches()) {
@@ -211,23 +286,67 @@ final class MetricFinder {
         if (after != null && after.length() >= 3 && hasWord(after)) {
             return after;
         }
-        String between = tidy(seg.substring(previousEnd, lastStart));
-        if (between != null && between.length() >= 3 && hasWord(between) && !FLUFF.matcher(between).matches()) {
-            return between;
+        // "Ước giải ngân đến ngày 30 tháng 6 năm 2024 là 3.100 tỷ đồng": the predicate between two verbs is
+        // what was measured, the gap nearest the number that names something (a date is no name); after
+        // another number only the last gap, for the clause shares that number's subject
+        for (int k = verbs.size() - 1; k >= 1 && (k == verbs.size() - 1 || !afterQuantity); k--) {
+            String between = tidy(seg.substring(verbs.get(k - 1)[1], verbs.get(k)[0]));
+            if (between != null && between.length() >= 3 && hasWord(between) && !FLUFF.matcher(between).matches()
+                    && !MEASURE_WORD.matcher(between).matches() && !COMPARATIVE.matcher(between).lookingAt()) {
+                return between;
+            }
         }
         return "";
     }
+
+    /**
+     * "hỗ trợ 180 hộ nghèo với kinh phí 180 triệu đồng", "16 dự án … với tổng số vốn là 87 tỷ đồng": the
+     * noun phrase after "với" that runs into the number (or its "là") is what the number measures.
+     */
+    private static String measureAfterWith(String seg, List<int[]> verbs) {
+        int n = verbs.size();
+        String last = seg.substring(verbs.get(n - 1)[0], verbs.get(n - 1)[1]).toLowerCase(java.util.Locale.ROOT);
+        int with;
+        String phrase;
+        if (last.equals("với")) {
+            with = n - 1;
+            phrase = seg.substring(verbs.get(n - 1)[1]);
+        } else if (n >= 2 && COPULA_BEFORE_NUMBER.contains(last)
+                && seg.substring(verbs.get(n - 2)[0], verbs.get(n - 2)[1]).equalsIgnoreCase("với")) {
+            with = n - 2;
+            phrase = seg.substring(verbs.get(n - 2)[1], verbs.get(n - 1)[0]);
+        } else {
+            return null;
+        }
+        String t = tidy(phrase);
+        if (t == null || t.length() < 3 || !hasWord(t) || MEASURE_WORD.matcher(t).matches() || t.split("\\s+").length > 6
+                || t.chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        // what it is the measure of, when the clause names it first ("16 dự án chưa có quyết định đầu tư với
+        // tổng số vốn"): kept, so the phrase is complete
+        String of = tidy(seg.substring(0, verbs.get(with)[0]));
+        return of == null || !hasWord(of) || of.split("\\s+").length > 8 ? t : of + " với " + t;
+    }
+
+    private static final java.util.Set<String> COPULA_BEFORE_NUMBER = java.util.Set.of("là", "đạt", "ước đạt", "khoảng");
 
     /** What follows a number before the next one without naming a subject: its basis, a connective. */
     private static final Pattern FLUFF = Pattern.compile(
             "(?iu)^(?:\\s|,|và|nhưng|hoặc|(?:so với|so)\\s+[^,;]*|(?:kế hoạch|KH|dự toán|chỉ tiêu|NQ|nghị quyết|mục tiêu)"
             + "(?:\\s+(?!và\\b)[^,;\\s]+)*|về giá trị|về tỷ lệ|về số lượng(?:\\s+[^,;\\s]+)*|tương đương(?:\\s+[^,;\\s]+)*)*$");
 
+    /** A connective right before the verb: the clause continues the one before it. */
+    private static final Pattern CONTINUES = Pattern.compile("(?iu)(?<![\\p{L}])(?:và|nhưng|hoặc)\\s*$");
+
     /** Words that open a list of items, each named before its own verb: "… như dầu thô đạt …", "gồm:". */
     private static final Pattern LIST_INTRODUCER = Pattern.compile("(?iu)(?<![\\p{L}])(?:như|gồm|bao gồm|có)(?![\\p{L}])\\s*:?|:");
 
     /** Words after a verb that say what kind of number follows, not what it measures. */
-    private static final Pattern MEASURE_WORD = Pattern.compile("(?iu)(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|mức|con số)");
+    private static final Pattern MEASURE_WORD = Pattern.compile("(?iu)(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|mức|con số|tổng mức|tổng số)");
+
+    /** How a figure compares, said between two verbs ("còn thấp xa so với …"): a predicate, not a name. */
+    private static final Pattern COMPARATIVE = Pattern.compile("(?iu)(?:thấp|cao|xa|nhiều|ít|mạnh|chậm|nhanh|khá|tốt)(?![\\p{L}])");
 
     private static final Pattern LEADING_COMPARISON = Pattern.compile(
             "(?iu)^[\\s,;]*(?:(?:so với|so)\\s+(?:cùng kỳ|đầu năm|kế hoạch|KH|năm trước)(?:\\s+năm\\s+\\d{4})?)?[\\s,;]*(?:và|hoặc|còn)?\\s*");
@@ -320,6 +439,9 @@ final class MetricFinder {
                 .orElse(t);
     }
 
+    private static final Pattern TRAILING_COMPARATOR = Pattern.compile(
+            "(?iu)(?:\\s*(?<![\\p{L}])(?:dưới|trên|hơn|gần|khoảng|đến|tới|từ|lên|ở mức)){1,3}$");
+
     static String tidy(String s) {
         if (s == null) {
             return null;
@@ -331,6 +453,8 @@ final class MetricFinder {
         t = t.replaceAll("[\\s,;:(–-]+$", "").replaceAll("^[\\s,;:)–-]+", "").strip();
         t = withoutRowUnit(t.replaceAll("[\\s|]+$", ""));
         t = t.replaceAll("\\s+", " ");
+        // "quy mô dưới 500 ha", "lên đến trên 322 USD/tấn": the comparator belongs to the number
+        t = TRAILING_COMPARATOR.matcher(t).replaceFirst("");
         return t.isEmpty() ? null : t;
     }
 }

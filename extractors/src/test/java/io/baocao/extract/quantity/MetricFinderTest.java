@@ -1,0 +1,79 @@
+package io.baocao.extract.quantity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.baocao.extract.Extraction;
+import io.baocao.extract.model.FigureRecord;
+import io.baocao.extract.model.PercentageRecord;
+import io.baocao.extract.text.Passage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The indicator a number measures, read from real sentences of the corpus and the real-world set. */
+class MetricFinderTest {
+    private static List<String> metrics(String sentence) {
+        return new Extraction().passage(Passage.of(sentence)).stream()
+                .filter(r -> r instanceof FigureRecord || r instanceof PercentageRecord)
+                .map(r -> r instanceof FigureRecord f ? f.raw + " = " + f.metric : ((PercentageRecord) r).raw + " = "
+                        + ((PercentageRecord) r).metric)
+                .toList();
+    }
+
+    @Test
+    void bangComparesOnlyBeforeANumberAndDongBangIsADelta() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 4 and p. 9
+        assertEquals(List.of("1.201,4 nghìn ha = các tỉnh đồng bằng sông Cửu Long thu hoạch",
+                        "82% = các tỉnh đồng bằng sông Cửu Long thu hoạch"),
+                metrics("Trong đó các tỉnh đồng bằng sông Cửu Long thu hoạch 1.201,4 nghìn ha, bằng 82% diện tích gieo cấy."));
+        assertEquals(List.of("116.800 tỷ đồng = Dư nợ cho vay bằng ngoại tệ", "5,34% = Dư nợ cho vay bằng ngoại tệ"),
+                metrics("Dư nợ cho vay bằng ngoại tệ ước đạt 116.800 tỷ đồng, tăng 5,34% so với cuối năm 2004."));
+    }
+
+    @Test
+    void aPredicateBetweenAspectAndDateIsWhatWasMeasured() {
+        // cantho-2024-phu-luc-320.pdf p. 14
+        assertEquals(List.of("46,969 tỷ đồng = giải ngân", "37,6% = giải ngân"),
+                metrics("Đã giải ngân đến ngày 18/10/2024 là 46,969 tỷ đồng, đạt 37,6% so với kế hoạch."));
+        // cantho-2024-h1-bao-cao.pdf p. 3
+        assertEquals("3.100 tỷ đồng = giải ngân", metrics("Ước giải ngân đến ngày 30 tháng 6 năm 2024 là 3.100 tỷ đồng.").get(0));
+    }
+
+    @Test
+    void aNumberAfterAColonIsTheValueOfItsLabel() {
+        // cantho-2024-phu-luc-320.pdf p. 14: "còn lại" is part of the name, not the verb "còn"
+        assertEquals(List.of("125 tỷ đồng = Kế hoạch vốn giao", "78,031 tỷ đồng = Kế hoạch vốn còn lại"),
+                metrics("Kế hoạch vốn giao năm 2024: 125 tỷ đồng. Kế hoạch vốn còn lại: 78,031 tỷ đồng."));
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 10: the label after a copula
+        assertEquals(List.of("175 nghìn người = các tỉnh Đắc Lắc nghìn người", "129,5 nghìn người = Quảng Trị nghìn người"),
+                metrics("Nặng nhất là các tỉnh Đắc Lắc: 175 nghìn người; Quảng Trị: 129,5 nghìn người."));
+        // a list introducer names nothing: the number keeps the subject before it
+        assertEquals(List.of("467 triệu đồng = hỗ trợ", "134 triệu đồng = hỗ trợ"),
+                metrics("Đã hỗ trợ 467 triệu đồng, cụ thể: 134 triệu đồng cho quận Bình Thủy."));
+    }
+
+    @Test
+    void theAspectNamedAfterAPercentageByVe() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 6 and p. 7
+        assertEquals(List.of("238 triệu lượt = Vận tải hành khách triệu lượt", "6,5% = Vận tải hành khách về lượt hành khách",
+                        "9% = Vận tải hành khách về HKm"),
+                metrics("Vận tải hành khách ước đạt 238 triệu lượt, tăng 6,5% về lượt hành khách và tăng 9% về HKm so với cùng kỳ."));
+        assertEquals(List.of("17% = Gạo về lượng", "5% = Gạo về kim ngạch"),
+                metrics("Gạo giảm 17% về lượng nhưng tăng 5% về kim ngạch do giá tăng."));
+    }
+
+    @Test
+    void wordsAfterANumberJoinedByVaCompleteIt() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 4: "diện tích gieo cấy" is what 68% is of; 98,7% is still about the harvest
+        assertEquals(List.of("1.216,2 nghìn ha = Các tỉnh miền Nam thu hoạch", "68% = Các tỉnh miền Nam thu hoạch",
+                        "98,7% = Các tỉnh miền Nam thu hoạch"),
+                metrics("Các tỉnh miền Nam thu hoạch được 1.216,2 nghìn ha, chiếm 68% diện tích gieo cấy và bằng 98,7% so với cùng kỳ."));
+    }
+
+    @Test
+    void ofAllKindsIsNoClassName() {
+        // vn-bc-congnghiep-t02-2007-tcvn3.pdf p. 4: "các loại" (of all kinds) before a quantity; "loại 1" names a class
+        assertEquals(List.of("43 nghìn tấn = Bông các loại", "92,8% = Bông các loại"),
+                metrics("Bông các loại 43 nghìn tấn tăng 92,8%."));
+        assertEquals(List.of(), metrics("Đường loại 3 được nâng cấp."));
+    }
+}
