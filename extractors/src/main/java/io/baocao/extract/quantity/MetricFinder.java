@@ -29,19 +29,32 @@ final class MetricFinder {
     private MetricFinder() {
     }
 
-    /** The metric of a mention, or null. {@code previous} are the mentions before it in the passage. */
+    /**
+     * The metric of a mention, or null. {@code previous} are the mentions before it in the passage and
+     * {@code previousMetrics} their metrics, one per mention (null where none was found).
+     */
     static String find(String text, QuantityMention q, List<QuantityMention> previous, List<String> previousMetrics) {
-        if (!previousMetrics.isEmpty() && EarlierPeriod.inParenthesisBefore(text, q.numberStart)) {
+        String lastMetric = null;
+        for (int k = previousMetrics.size() - 1; k >= 0 && lastMetric == null; k--) {
+            lastMetric = previousMetrics.get(k);
+        }
+        if (lastMetric != null && EarlierPeriod.inParenthesisBefore(text, q.numberStart)) {
             // "tăng 14,4% (cùng kỳ 2004 đạt 15,6%)": the same measure for an earlier period
-            return baseOf(previousMetrics.get(previousMetrics.size() - 1), previous.get(previous.size() - 1));
+            return baseOf(lastMetric, previous.get(previous.size() - 1));
         }
         String subject = ownClauseSubject(text, q.numberStart);
         if (subject == null) {
             subject = labelBeforeColon(text, q.numberStart);
         }
-        if (subject == null && !previousMetrics.isEmpty()) {
+        if (subject == null && q.kind == io.baocao.extract.grammar.UnitLexicon.Kind.COUNT) {
+            String same = sameCountBefore(text, q, previous, previousMetrics);
+            if (same != null) {
+                return same;
+            }
+        }
+        if (subject == null && lastMetric != null) {
             // ", đạt 51,21% kế hoạch, tăng 8,63%": the clause shares the subject of the number before it
-            subject = baseOf(previousMetrics.get(previousMetrics.size() - 1), previous.get(previous.size() - 1));
+            subject = baseOf(lastMetric, previous.get(previous.size() - 1));
         }
         if (subject == null) {
             subject = subjectBefore(text, q.numberStart);
@@ -61,6 +74,40 @@ final class MetricFinder {
         }
         return subject == null ? null : tidy(subject);
     }
+
+    /**
+     * "xảy ra 376 vụ phạm tội …, tăng 59 vụ so với cùng kỳ", "(so với cùng kỳ tăng 27 vụ, giảm 06 người
+     * chết)": a change of a count, in a clause of its own verb alone, is the change of the count of the same
+     * noun named before it.
+     */
+    private static String sameCountBefore(String text, QuantityMention q, List<QuantityMention> previous,
+            List<String> previousMetrics) {
+        if (q.unit == null || !CHANGE_ONLY.matcher(text.substring(clauseStart(text, q.numberStart), q.numberStart)).matches()) {
+            return null;
+        }
+        String counted = countedPhrase(text, q);
+        String nearest = null;
+        for (int k = previous.size() - 1; k >= 0; k--) {
+            QuantityMention p = previous.get(k);
+            String metric = previousMetrics.get(k);
+            if (metric == null || p.kind != q.kind || !q.unit.equals(p.unit)) {
+                continue;
+            }
+            if (counted != null && TextFold.fold(metric).contains(TextFold.fold(counted))) {
+                return metric;
+            }
+            if (nearest == null) {
+                nearest = metric;
+            }
+        }
+        // a count that names more than its unit ("tăng 178 người chết") names its own noun
+        boolean unitOnly = counted == null || TextFold.fold(counted).strip().equals(TextFold.fold(q.unit.split("/")[0]).strip());
+        return unitOnly ? nearest : null;
+    }
+
+    /** A clause of a change verb alone before its number ("tăng", "so với cùng kỳ giảm"). */
+    private static final Pattern CHANGE_ONLY = Pattern.compile(
+            "(?iu)\\s*(?:\\(\\s*)?(?:so với (?:cùng kỳ|năm trước|kỳ trước)(?:\\s+năm\\s+\\d{4})?\\s*,?\\s*)?(?:tăng|giảm)(?:\\s+thêm)?\\s*");
 
     /** A metric without the counted phrase a count appended to it. */
     private static String baseOf(String metric, QuantityMention q) {
@@ -398,6 +445,11 @@ final class MetricFinder {
                 break;
             }
         }
+        // the noun ends where a comparison, a connective or the next verb begins ("59 vụ so với cùng kỳ")
+        Matcher end = COUNTED_PHRASE_END.matcher(phrase);
+        if (end.find()) {
+            phrase = phrase.substring(0, end.start());
+        }
         phrase = phrase.replaceAll("(?iu)\\s+(?:và|với|so với|so|tăng|giảm|đạt|chiếm|của)\\s*$", "");
         String words = phrase.strip();
         String[] w = words.split("\\s+");
@@ -406,6 +458,9 @@ final class MetricFinder {
         }
         return words.isEmpty() ? null : words;
     }
+
+    private static final Pattern COUNTED_PHRASE_END = Pattern.compile(
+            "(?iu)\\s(?:so với|so)(?![\\p{L}])");
 
     /** "6 tháng đầu năm 2024", "năm 2023": digits of a period, not of a quantity. */
     private static boolean startsTimePhrase(String segment, int i) {

@@ -35,9 +35,7 @@ public final class QuantityReading {
         for (int i = 0; i < mentions.size(); i++) {
             QuantityMention q = mentions.get(i);
             String metric = MetricFinder.find(text, q, mentions.subList(0, i), metrics);
-            if (metric != null) {
-                metrics.add(metric);
-            }
+            metrics.add(metric);
             out.add(new Read(q, metric));
         }
         return List.copyOf(out);

@@ -76,4 +76,16 @@ class MetricFinderTest {
                 metrics("Bông các loại 43 nghìn tấn tăng 92,8%."));
         assertEquals(List.of(), metrics("Đường loại 3 được nâng cấp."));
     }
+
+    @Test
+    void aChangeOfACountIsTheChangeOfTheSameNounNamedBefore() {
+        // cantho-2024-h1-bao-cao.pdf p. 20
+        assertEquals(List.of("376 vụ = Xảy ra vụ phạm tội về trật tự xã hội", "59 vụ = Xảy ra vụ phạm tội về trật tự xã hội"),
+                metrics("Xảy ra 376 vụ phạm tội về trật tự xã hội, tăng 59 vụ so với cùng kỳ."));
+        // p. 21: each change in the parenthesis is of the count of the same noun
+        assertEquals(List.of("124 vụ = Xảy ra vụ tai nạn giao thông", "57 người = làm người chết", "106 người = làm người bị thương",
+                        "27 vụ = Xảy ra vụ tai nạn giao thông", "06 người = làm người chết", "54 người = làm người bị thương"),
+                metrics("Xảy ra 124 vụ tai nạn giao thông, làm 57 người chết, 106 người bị thương (so với cùng kỳ tăng 27 vụ,"
+                        + " giảm 06 người chết, tăng 54 người bị thương)."));
+    }
 }
