@@ -15,7 +15,7 @@ final class MetricFinder {
     /** Verbs and markers that end a subject, in folded form, matched on word boundaries. */
     private static final Pattern VERB = Pattern.compile(
             "(?iu)(?<![\\p{L}])(đóng góp|ước đạt|ước tính|ước thực hiện|ước tăng|ước giảm|ước|đạt|(?<!gia\\s)tăng|giảm|chiếm|là|"
-            + "thực hiện được|thực hiện|được|có|gồm|(?<!đồng\\s)bằng(?=\\s*$|\\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|mức|\\d))|vượt|cao hơn|thấp hơn|khoảng|với|còn(?!\\s+lại)|phấn đấu|tương ứng|"
+            + "thực hiện được|thực hiện|được|có|gồm|(?<!đồng\\s)bằng(?=\\s*$|\\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|mức|\\d))|vượt|cao hơn|thấp hơn|khoảng|với|còn(?!\\s+lại)|phấn đấu|tương ứng|tương đương|"
             + "đến nay|đến ngày|tính đến|lũy kế|hiện có|đang|đã|so với|trở lên)(?![\\p{L}])");
     private static final Pattern LEADING_NOISE = Pattern.compile(
             "^(?:[-+*•.\\s]|[a-zđ]\\)|\\d+(?:\\.\\d+)*[.)]|trong do:?|trong đó:?|riêng|và|còn|đồng thời|ngoài ra|"
@@ -58,6 +58,13 @@ final class MetricFinder {
         }
         if (subject == null) {
             subject = subjectBefore(text, q.numberStart);
+        }
+        if (q.kind == io.baocao.extract.grammar.UnitLexicon.Kind.MEASURE && subject != null) {
+            // "sản xuất được 188 nghìn tấn đường", "gieo cấy được 219,4 nghìn ha lúa hè thu": what was measured
+            String measured = measuredNoun(text, q.end);
+            if (measured != null && !TextFold.fold(subject).contains(TextFold.fold(measured))) {
+                subject = subject + " " + measured;
+            }
         }
         if (q.kind == io.baocao.extract.grammar.UnitLexicon.Kind.COUNT) {
             String counted = countedPhrase(text, q);
@@ -396,7 +403,7 @@ final class MetricFinder {
     private static final Pattern COMPARATIVE = Pattern.compile("(?iu)(?:thấp|cao|xa|nhiều|ít|mạnh|chậm|nhanh|khá|tốt)(?![\\p{L}])");
 
     private static final Pattern LEADING_COMPARISON = Pattern.compile(
-            "(?iu)^[\\s,;]*(?:(?:so với|so)\\s+(?:cùng kỳ|đầu năm|kế hoạch|KH|năm trước)(?:\\s+năm\\s+\\d{4})?)?[\\s,;]*(?:và|hoặc|còn)?\\s*");
+            "(?iu)^[\\s,;]*(?:(?:so với|so)\\s+(?:cùng kỳ(?:\\s+năm trước)?|đầu năm|cuối năm|kế hoạch|KH|năm trước|tháng trước|kỳ trước|quý trước)(?:\\s+năm\\s+\\d{4})?)?[\\s,;]*(?:và|hoặc|còn)?\\s*");
 
     /** The text after the last number (and its unit) of a segment: what the next number is about. */
     private static String afterLastQuantity(String segment) {
@@ -419,6 +426,23 @@ final class MetricFinder {
         }
         return segment.substring(Math.min(j, segment.length()));
     }
+
+    /** The noun right after a measure's unit, up to a verb, a connective or punctuation; null if none. */
+    private static String measuredNoun(String text, int end) {
+        Matcher n = MEASURED_NOUN.matcher(text);
+        n.region(Math.min(end, text.length()), text.length());
+        if (!n.lookingAt()) {
+            return null;
+        }
+        String t = tidy(n.group(1));
+        return t == null || !hasWord(t) || t.split("\\s+").length > 5 ? null : t;
+    }
+
+    /** Lower-case words after a unit, stopping at what cannot be part of the measured noun. */
+    private static final Pattern MEASURED_NOUN = Pattern.compile(
+            "(?u)\\s+((?:(?!(?:so|với|và|của|là|được|đã|đang|tăng|giảm|đạt|chiếm|bằng|trong|trên|dưới|từ|đến|tới|năm|tháng|"
+            + "trở|cho|tại|do|vào|theo|khoảng|thì|nhưng|còn|mỗi|bình|tương|cao|thấp|so với)(?![\\p{L}]))\\p{Ll}[\\p{L}\\p{M}]*\\s?){1,5})"
+            + "(?=$|[\\s,;.:()])");
 
     /** What a count counts, read after the number up to the next verb or punctuation. */
     private static String countedPhrase(String text, QuantityMention q) {

@@ -88,4 +88,20 @@ class MetricFinderTest {
                 metrics("Xảy ra 124 vụ tai nạn giao thông, làm 57 người chết, 106 người bị thương (so với cùng kỳ tăng 27 vụ,"
                         + " giảm 06 người chết, tăng 54 người bị thương)."));
     }
+
+    @Test
+    void theNounAfterAMeasureIsWhatWasMeasured() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 4, vn-bc-nln-t01-2006.pdf p. 3
+        assertEquals(List.of("219,4 nghìn ha = các tỉnh miền Nam lúa hè thu", "88% = các tỉnh miền Nam lúa hè thu"),
+                metrics("Tính đến ngày 15/3 các tỉnh miền Nam đã gieo cấy được 219,4 nghìn ha lúa hè thu, bằng 88% so với cùng kỳ."));
+        assertEquals("423 nghìn tấn = sản xuất đường", metrics("Khoảng 4,76 triệu tấn, sản xuất được 423 nghìn tấn đường.").get(1));
+    }
+
+    @Test
+    void aComparisonWithAnEarlierPeriodNamesNoSubject() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 9: "so với cuối năm 2004 và" leaves the subject of the clause before
+        assertEquals(List.of("325.000 tỷ đồng = tiền gửi VNĐ", "3,83% = tiền gửi VNĐ", "21,69% = tiền gửi VNĐ"),
+                metrics("Trong đó tiền gửi VNĐ ước đạt 325.000 tỷ đồng, tăng 3,83% so với cuối năm 2004 và tăng 21,69% so với"
+                        + " cùng kỳ năm trước."));
+    }
 }
