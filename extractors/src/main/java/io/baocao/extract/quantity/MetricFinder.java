@@ -15,7 +15,7 @@ final class MetricFinder {
     /** Verbs and markers that end a subject, in folded form, matched on word boundaries. */
     private static final Pattern VERB = Pattern.compile(
             "(?iu)(?<![\\p{L}])(đóng góp|ước đạt|ước tính|ước thực hiện|ước tăng|ước giảm|ước|đạt|(?<!gia\\s)tăng|giảm|chiếm|là|"
-            + "thực hiện được|thực hiện|được|có|gồm|(?<!đồng\\s)bằng(?=\\s*$|\\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|mức|\\d))|vượt|cao hơn|thấp hơn|khoảng|với|còn(?!\\s+lại)|phấn đấu|tương ứng|tương đương|"
+            + "thực hiện được|thực hiện|được|có|gồm|(?<!(?:đồng|mặt|văn|công|cân|san)\\s)bằng(?=\\s*$|\\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|mức|\\d))|vượt|cao hơn|thấp hơn|khoảng|với|còn(?!\\s+lại)|phấn đấu|tương ứng|tương đương|"
             + "đến nay|đến ngày|tính đến|lũy kế|hiện có|đang|đã|so với|trở lên)(?![\\p{L}])");
     private static final Pattern LEADING_NOISE = Pattern.compile(
             "^(?:[-+*•.\\s]|[a-zđ]\\)|\\d+(?:\\.\\d+)*[.)]|trong do:?|trong đó:?|riêng|và|còn|đồng thời|ngoài ra|"
@@ -53,8 +53,10 @@ final class MetricFinder {
             }
         }
         if (subject == null && lastMetric != null) {
-            // ", đạt 51,21% kế hoạch, tăng 8,63%": the clause shares the subject of the number before it
-            subject = baseOf(lastMetric, previous.get(previous.size() - 1));
+            // ", đạt 51,21% kế hoạch, tăng 8,63%": the clause shares the subject of the number before it; a
+            // percentage after a count ("giải quyết 51/64 vụ việc khiếu nại, đạt 79,68%") is of what was counted
+            subject = q.kind == io.baocao.extract.grammar.UnitLexicon.Kind.COUNT
+                    ? baseOf(lastMetric, previous.get(previous.size() - 1)) : lastMetric;
         }
         if (subject == null) {
             subject = subjectBefore(text, q.numberStart);
@@ -77,7 +79,8 @@ final class MetricFinder {
         if (aspect != null) {
             // "vận tải hành khách … tăng 6,5% về lượt hành khách", "gạo giảm 17% về lượng"
             return subject == null || TextFold.fold(subject).contains(TextFold.fold(aspect)) ? aspect
-                    : tidy(baseOf(subject, q).replaceFirst("\\s+về\\s+.*$", "")) + " về " + aspect;
+                    : tidy(baseOf(subject, previous.isEmpty() ? q : previous.get(previous.size() - 1))
+                            .replaceFirst("\\s+về\\s+.*$", "")) + " về " + aspect;
         }
         return subject == null ? null : tidy(subject);
     }
@@ -133,7 +136,8 @@ final class MetricFinder {
     private static String ownClauseSubject(String text, int pos) {
         int start = clauseStart(text, pos);
         String cleaned = tidy(cutAtVerb(text.substring(start, pos)));
-        if (cleaned != null && cleaned.length() >= 3 && hasWord(cleaned)) {
+        if (cleaned != null && cleaned.length() >= 3 && hasWord(cleaned) && !MEASURE_WORD.matcher(cleaned).matches()) {
+            // "(tỷ lệ 88,3%)" names the kind of number only: the clause before says what it is of
             return extendOverCommas(text, start, cleaned);
         }
         return null;

@@ -104,4 +104,16 @@ class MetricFinderTest {
                 metrics("Trong đó tiền gửi VNĐ ước đạt 325.000 tỷ đồng, tăng 3,83% so với cuối năm 2004 và tăng 21,69% so với"
                         + " cùng kỳ năm trước."));
     }
+
+    @Test
+    void aPercentageAfterACountIsOfWhatWasCounted() {
+        // cantho-2024-h1-bao-cao.pdf p. 18
+        assertEquals(List.of("51/64 vụ = Kết quả vụ việc khiếu nại", "79,68% = Kết quả vụ việc khiếu nại"),
+                metrics("Kết quả đã giải quyết 51/64 vụ việc khiếu nại, đạt 79,68%."));
+        // p. 17: "(tỷ lệ 88,3%)" says what kind of number, the count before says of what
+        assertEquals("88,3% = Các tổ hòa giải ở cơ sở tiếp nhận thành vụ",
+                metrics("Các tổ hòa giải ở cơ sở tiếp nhận thành 467/529 vụ (tỷ lệ 88,3%).").get(1));
+        // cantho-2024-phu-luc-320.pdf p. 13: "mặt bằng" (site) is a noun, not the comparison "bằng"
+        assertEquals(List.of("42,28% = bàn giao mặt bằng"), metrics("Đã bàn giao mặt bằng khoảng 42,28%."));
+    }
 }
