@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class MetricFinder {
     /** Verbs and markers that end a subject, in folded form, matched on word boundaries. */
     private static final Pattern VERB = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(đóng góp|ước đạt|ước tính|ước thực hiện|ước tăng|ước giảm|ước|đạt|(?<!gia\\s)tăng|giảm|chiếm|là|"
+            "(?iu)(?<![\\p{L}])(đóng góp|ước đạt|ước tính|ước thực hiện|ước tăng|ước giảm|ước|đạt|(?<!(?:gia|độ|mức)\\s)tăng(?!\\s+thêm\\s+(?:là|đạt|ước|tăng|giảm))|giảm|chiếm|là|"
             + "thực hiện được|thực hiện|được|có|gồm|(?<!(?:đồng|mặt|văn|công|cân|san)\\s)bằng(?=\\s*$|\\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|mức|\\d))|vượt|cao hơn|thấp hơn|khoảng|với|còn(?!\\s+lại)|phấn đấu|tương ứng|tương đương|"
             + "đến nay|đến ngày|tính đến|lũy kế|hiện có|đang|đã|so với|trở lên)(?![\\p{L}])");
     private static final Pattern LEADING_NOISE = Pattern.compile(
@@ -306,23 +306,32 @@ final class MetricFinder {
         if (lastStart < 0) {
             return afterQuantity && FLUFF.matcher(seg).matches() ? "" : seg;
         }
+        List<int[]> verbs = new java.util.ArrayList<>();
+        m.reset();
+        while (m.find()) {
+            verbs.add(new int[] {m.start(), m.end()});
+        }
+        // "các doanh nghiệp có vốn đầu tư nước ngoài (không kể dầu thô) đạt 800 triệu USD": "có" + a noun
+        // after the subject and before the verb of the clause is a relative clause of the subject
+        String head = verbs.size() >= 2 ? tidy(seg.substring(0, verbs.get(0)[0])) : null;
+        boolean relative = !afterQuantity && head != null && hasWord(head)
+                && seg.substring(verbs.get(0)[0], verbs.get(0)[1]).equalsIgnoreCase("có")
+                && !QUANTITY_NEXT.matcher(seg).region(verbs.get(0)[1], seg.length()).lookingAt();
+        if (relative) {
+            firstStart = verbs.get(1)[0];
+        }
         Matcher intro = LIST_INTRODUCER.matcher(seg.substring(0, lastStart));
         int introEnd = -1;
         while (intro.find()) {
             introEnd = intro.end();
         }
-        if (introEnd > 0 && firstStart < lastStart) {
+        if (introEnd > 0 && firstStart < lastStart && !relative) {
             // "Một số sản phẩm giảm so với cùng kỳ có dầu thô đạt 98,1%": the item a list introduces, before its verb
             String item = tidy(seg.substring(introEnd, lastStart));
             if (item != null && item.length() >= 3 && hasWord(item) && item.split("\\s+").length <= 6
                     && !VERB.matcher(item).find()) {
                 return item;
             }
-        }
-        List<int[]> verbs = new java.util.ArrayList<>();
-        m.reset();
-        while (m.find()) {
-            verbs.add(new int[] {m.start(), m.end()});
         }
         String with = measureAfterWith(seg, verbs);
         if (with != null) {
@@ -393,6 +402,9 @@ final class MetricFinder {
     private static final Pattern FLUFF = Pattern.compile(
             "(?iu)^(?:\\s|,|và|nhưng|hoặc|(?:so với|so)\\s+[^,;]*|(?:kế hoạch|KH|dự toán|chỉ tiêu|NQ|nghị quyết|mục tiêu)"
             + "(?:\\s+(?!và\\b)[^,;\\s]+)*|về giá trị|về tỷ lệ|về số lượng(?:\\s+[^,;\\s]+)*|tương đương(?:\\s+[^,;\\s]+)*)*$");
+
+    /** What follows a verb when a number comes next: "có 03 dự án", "có khoảng 20%". */
+    private static final Pattern QUANTITY_NEXT = Pattern.compile("(?iu)\\s*(?:khoảng|gần|hơn|trên|dưới|tới|đến|\\d|$)");
 
     /** A connective right before the verb: the clause continues the one before it. */
     private static final Pattern CONTINUES = Pattern.compile("(?iu)(?<![\\p{L}])(?:và|nhưng|hoặc)\\s*$");
@@ -523,7 +535,7 @@ final class MetricFinder {
     }
 
     private static final Pattern TRAILING_COMPARATOR = Pattern.compile(
-            "(?iu)(?:\\s*(?<![\\p{L}])(?:dưới|trên|hơn|gần|khoảng|đến|tới|từ|lên|ở mức)){1,3}$");
+            "(?iu)(?:\\s*(?<![\\p{L}])(?:dưới|trên|hơn|gần|khoảng|đến|tới|từ|lên|ở mức|chỉ|đều|vẫn|cũng)){1,3}$");
 
     static String tidy(String s) {
         if (s == null) {

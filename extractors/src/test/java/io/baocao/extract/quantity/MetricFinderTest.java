@@ -116,4 +116,17 @@ class MetricFinderTest {
         // cantho-2024-phu-luc-320.pdf p. 13: "mặt bằng" (site) is a noun, not the comparison "bằng"
         assertEquals(List.of("42,28% = bàn giao mặt bằng"), metrics("Đã bàn giao mặt bằng khoảng 42,28%."));
     }
+
+    @Test
+    void aRelativeClauseWithCoAndANominalTangStayInTheSubject() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 6: "có" + a noun before the clause's verb qualifies the subject
+        assertEquals(List.of("800 triệu USD = các doanh nghiệp có vốn đầu tư nước ngoài (không kể dầu thô)"),
+                metrics("Trong đó các doanh nghiệp có vốn đầu tư nước ngoài (không kể dầu thô) đạt 800 triệu USD."));
+        // cantho-2024-h1-bao-cao.pdf p. 6: "có" + a number is the verb
+        assertEquals("03 dự án = Thành phố dự án mới", metrics("Thành phố có 03 dự án mới, vốn đầu tư đăng ký 727,135 tỷ đồng.").get(0));
+        // p. 1-2: "tốc độ tăng", "giá trị tăng thêm" are nouns
+        assertEquals(List.of("7,2% = Tốc độ tăng GDP mới"), metrics("Tốc độ tăng GDP mới đạt ở mức 7,2%."));
+        assertEquals("3,8% = giá trị tăng thêm",
+                metrics("Giá trị sản xuất nông, lâm, ngư nghiệp tăng 5,2%; giá trị tăng thêm tăng 3,8%.").get(1));
+    }
 }
