@@ -204,6 +204,11 @@ final class MetricFinder {
             String segment = text.substring(start, end);
             String cut = cutAtVerb(segment);
             String cleaned = tidy(cut);
+            if (cleaned != null && MEASURE_WORD.matcher(cleaned).matches() && start > 0 && text.charAt(start - 1) == '(') {
+                // "Bệnh viện Ung bướu Cần Thơ (quy mô 500 giường)": the size of what the parenthesis follows
+                String of = subjectBefore(text, start - 1);
+                return of == null ? cleaned : of + " " + cleaned;
+            }
             if (cleaned != null && cleaned.length() >= 3 && hasWord(cleaned)) {
                 return extendOverCommas(text, start, cleaned);
             }
@@ -413,7 +418,7 @@ final class MetricFinder {
     private static final Pattern LIST_INTRODUCER = Pattern.compile("(?iu)(?<![\\p{L}])(?:như|gồm|bao gồm|có)(?![\\p{L}])\\s*:?|:");
 
     /** Words after a verb that say what kind of number follows, not what it measures. */
-    private static final Pattern MEASURE_WORD = Pattern.compile("(?iu)(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|mức|con số|tổng mức|tổng số)");
+    private static final Pattern MEASURE_WORD = Pattern.compile("(?iu)(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|mức|con số|tổng mức|tổng số|quy mô)");
 
     /** How a figure compares, said between two verbs ("còn thấp xa so với …"): a predicate, not a name. */
     private static final Pattern COMPARATIVE = Pattern.compile("(?iu)(?:thấp|cao|xa|nhiều|ít|mạnh|chậm|nhanh|khá|tốt)(?![\\p{L}])");

@@ -129,4 +129,11 @@ class MetricFinderTest {
         assertEquals("3,8% = giá trị tăng thêm",
                 metrics("Giá trị sản xuất nông, lâm, ngư nghiệp tăng 5,2%; giá trị tăng thêm tăng 3,8%.").get(1));
     }
+
+    @Test
+    void aSizeInParenthesesIsTheSizeOfWhatItFollows() {
+        // cantho-2024-h1-bao-cao.pdf p. 13
+        assertEquals(List.of("500 giường = Xử lý khó khăn của Dự án đầu tư xây dựng Bệnh viện Ung bướu Cần Thơ quy mô giường"),
+                metrics("Xử lý khó khăn của Dự án đầu tư xây dựng Bệnh viện Ung bướu Cần Thơ (quy mô 500 giường) còn chậm."));
+    }
 }
