@@ -148,13 +148,15 @@ final class MetricFinder {
      * named after the number by "về" is what it measures.
      */
     private static String aspectAfter(String text, int end) {
-        Matcher a = ASPECT_AFTER.matcher(text);
-        a.region(Math.min(end, text.length()), text.length());
-        if (!a.lookingAt()) {
-            return null;
-        }
-        String t = tidy(a.group(1));
+        String t = phraseAt(ASPECT_AFTER, text, end);
         return t != null && hasWord(t) && !MEASURE_WORD.matcher(t).matches() && !t.equalsIgnoreCase("giá trị") ? t : null;
+    }
+
+    /** The first group of {@code pattern} matched right at {@code end}, tidied; null if it does not match there. */
+    private static String phraseAt(Pattern pattern, String text, int end) {
+        Matcher m = pattern.matcher(text);
+        m.region(Math.min(end, text.length()), text.length());
+        return m.lookingAt() ? tidy(m.group(1)) : null;
     }
 
     private static final Pattern ASPECT_AFTER = Pattern.compile(
@@ -450,12 +452,7 @@ final class MetricFinder {
 
     /** The noun right after a measure's unit, up to a verb, a connective or punctuation; null if none. */
     private static String measuredNoun(String text, int end) {
-        Matcher n = MEASURED_NOUN.matcher(text);
-        n.region(Math.min(end, text.length()), text.length());
-        if (!n.lookingAt()) {
-            return null;
-        }
-        String t = tidy(n.group(1));
+        String t = phraseAt(MEASURED_NOUN, text, end);
         return t == null || !hasWord(t) || t.split("\\s+").length > 5 ? null : t;
     }
 
