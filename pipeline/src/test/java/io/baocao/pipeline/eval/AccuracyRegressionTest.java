@@ -45,4 +45,19 @@ class AccuracyRegressionTest {
         }
         assertEquals(List.of(), drops, "accuracy dropped (see the report above; baocao eval --misses lists why)");
     }
+
+    @Test
+    void noFieldFallsBelowTheBaseline() throws Exception {
+        JsonNode baseline = new ObjectMapper().readTree(Corpus.gold().resolve("baseline.json").toFile()).get("fields");
+        List<String> drops = new ArrayList<>();
+        for (var it = baseline.fields(); it.hasNext(); ) {
+            var e = it.next();
+            String[] typeField = e.getKey().split("\\.", 2);
+            double accuracy = report.overall().fieldAccuracy(typeField[0], typeField[1]);
+            if (!(accuracy + 1e-9 >= e.getValue().asDouble())) {
+                drops.add(String.format(Locale.ROOT, "%s %.4f < baseline %.4f", e.getKey(), accuracy, e.getValue().asDouble()));
+            }
+        }
+        assertEquals(List.of(), drops, "field accuracy dropped (baocao eval --field-errors lists the pairs)");
+    }
 }
