@@ -1,7 +1,13 @@
 package io.baocao.extract.quantity;
 
+import io.baocao.extract.grammar.UnitLexicon;
+import io.baocao.extract.grammar.UnitLexicon.Kind;
 import io.baocao.extract.text.TextFold;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +52,7 @@ final class MetricFinder {
         if (subject == null) {
             subject = labelBeforeColon(text, q.numberStart);
         }
-        if (subject == null && q.kind == io.baocao.extract.grammar.UnitLexicon.Kind.COUNT) {
+        if (subject == null && q.kind == Kind.COUNT) {
             String same = sameCountBefore(text, q, previous, previousMetrics);
             if (same != null) {
                 return same;
@@ -55,27 +61,27 @@ final class MetricFinder {
         if (subject == null && lastMetric != null) {
             // ", đạt 51,21% kế hoạch, tăng 8,63%": the clause shares the subject of the number before it; a
             // percentage after a count ("giải quyết 51/64 vụ việc khiếu nại, đạt 79,68%") is of what was counted
-            subject = q.kind == io.baocao.extract.grammar.UnitLexicon.Kind.COUNT
+            subject = q.kind == Kind.COUNT
                     ? baseOf(lastMetric, previous.get(previous.size() - 1)) : lastMetric;
         }
         if (subject == null) {
             subject = subjectBefore(text, q.numberStart);
         }
-        if (q.kind == io.baocao.extract.grammar.UnitLexicon.Kind.MEASURE && subject != null) {
+        if (q.kind == Kind.MEASURE && subject != null) {
             // "sản xuất được 188 nghìn tấn đường", "gieo cấy được 219,4 nghìn ha lúa hè thu": what was measured
             String measured = measuredNoun(text, q.end);
             if (measured != null && !TextFold.fold(subject).contains(TextFold.fold(measured))) {
                 subject = subject + " " + measured;
             }
         }
-        if (q.kind == io.baocao.extract.grammar.UnitLexicon.Kind.COUNT) {
+        if (q.kind == Kind.COUNT) {
             String counted = countedPhrase(text, q);
             if (counted != null) {
                 subject = subject == null ? counted : subject + " " + counted;
             }
         }
         // a count's "về" says what its items are about ("38.770 chỉ tiêu về các lĩnh vực"), not an aspect
-        String aspect = q.kind == io.baocao.extract.grammar.UnitLexicon.Kind.COUNT ? null : aspectAfter(text, q.end);
+        String aspect = q.kind == Kind.COUNT ? null : aspectAfter(text, q.end);
         if (aspect != null) {
             // "vận tải hành khách … tăng 6,5% về lượt hành khách", "gạo giảm 17% về lượng"
             return subject == null || TextFold.fold(subject).contains(TextFold.fold(aspect)) ? aspect
@@ -121,7 +127,7 @@ final class MetricFinder {
 
     /** A metric without the counted phrase a count appended to it. */
     private static String baseOf(String metric, QuantityMention q) {
-        if (q.kind == io.baocao.extract.grammar.UnitLexicon.Kind.COUNT && q.unit != null) {
+        if (q.kind == Kind.COUNT && q.unit != null) {
             int i = metric.lastIndexOf(" " + q.unit.split("/")[0]);
             if (i > 0) {
                 return metric.substring(0, i);
@@ -252,7 +258,7 @@ final class MetricFinder {
 
     private static boolean hasWord(String s) {
         for (String w : s.split("[\\s,;]+")) {
-            if (w.length() >= 2 && Character.isLetter(w.charAt(0)) && !NOT_A_SUBJECT.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            if (w.length() >= 2 && Character.isLetter(w.charAt(0)) && !NOT_A_SUBJECT.contains(w.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -260,7 +266,7 @@ final class MetricFinder {
     }
 
     /** Connectives and adverbs that name nothing ("chỉ tăng 8,56%", "ước đạt gần 3,9 triệu", "đều đạt"). */
-    private static final java.util.Set<String> NOT_A_SUBJECT = java.util.Set.of("và", "hoặc", "chỉ", "đều", "gần", "khoảng",
+    private static final Set<String> NOT_A_SUBJECT = Set.of("và", "hoặc", "chỉ", "đều", "gần", "khoảng",
             "còn", "nhưng", "cũng", "vẫn", "lại", "thêm", "hơn", "trên", "dưới", "mới", "đã", "đang", "sẽ", "nên", "thì");
 
 
@@ -313,7 +319,7 @@ final class MetricFinder {
         if (lastStart < 0) {
             return afterQuantity && FLUFF.matcher(seg).matches() ? "" : seg;
         }
-        List<int[]> verbs = new java.util.ArrayList<>();
+        List<int[]> verbs = new ArrayList<>();
         m.reset();
         while (m.find()) {
             verbs.add(new int[] {m.start(), m.end()});
@@ -379,7 +385,7 @@ final class MetricFinder {
      */
     private static String measureAfterWith(String seg, List<int[]> verbs) {
         int n = verbs.size();
-        String last = seg.substring(verbs.get(n - 1)[0], verbs.get(n - 1)[1]).toLowerCase(java.util.Locale.ROOT);
+        String last = seg.substring(verbs.get(n - 1)[0], verbs.get(n - 1)[1]).toLowerCase(Locale.ROOT);
         int with;
         String phrase;
         if (last.equals("với")) {
@@ -403,7 +409,7 @@ final class MetricFinder {
         return of == null || !hasWord(of) || of.split("\\s+").length > 8 ? t : of + " với " + t;
     }
 
-    private static final java.util.Set<String> COPULA_BEFORE_NUMBER = java.util.Set.of("là", "đạt", "ước đạt", "khoảng");
+    private static final Set<String> COPULA_BEFORE_NUMBER = Set.of("là", "đạt", "ước đạt", "khoảng");
 
     /** What follows a number before the next one without naming a subject: its basis, a connective. */
     private static final Pattern FLUFF = Pattern.compile(
@@ -443,7 +449,7 @@ final class MetricFinder {
         while (j < segment.length() && !Character.isWhitespace(segment.charAt(j))) {
             j++;
         }
-        var unit = io.baocao.extract.grammar.UnitLexicon.match(segment, j);
+        var unit = UnitLexicon.match(segment, j);
         if (unit.isPresent()) {
             j = unit.get().end();
         }
@@ -496,7 +502,7 @@ final class MetricFinder {
         String words = phrase.strip();
         String[] w = words.split("\\s+");
         if (w.length > 8) {
-            words = String.join(" ", java.util.Arrays.copyOf(w, 8));
+            words = String.join(" ", Arrays.copyOf(w, 8));
         }
         return words.isEmpty() ? null : words;
     }
@@ -532,7 +538,7 @@ final class MetricFinder {
 
     /** A row label's unit in parentheses is the figure's unit, not part of what it measures: "GDP (nghìn tỷ đồng)". */
     private static String withoutRowUnit(String t) {
-        return io.baocao.extract.grammar.UnitLexicon.labelled(t).map(io.baocao.extract.grammar.UnitLexicon.Labelled::label)
+        return UnitLexicon.labelled(t).map(UnitLexicon.Labelled::label)
                 .orElse(t);
     }
 
