@@ -305,25 +305,18 @@ final class MetricFinder {
         String seg = afterLastQuantity(segment);
         boolean afterQuantity = seg.length() < segment.length();
         seg = LEADING_COMPARISON.matcher(seg).replaceFirst("");
-        Matcher m = VERB.matcher(seg);
-        int lastStart = -1;
-        int lastEnd = -1;
-        int firstStart = -1;
-        while (m.find()) {
-            if (firstStart < 0) {
-                firstStart = m.start();
-            }
-            lastStart = m.start();
-            lastEnd = m.end();
-        }
-        if (lastStart < 0) {
-            return afterQuantity && FLUFF.matcher(seg).matches() ? "" : seg;
-        }
+        // each verb's start and end, read once
         List<int[]> verbs = new ArrayList<>();
-        m.reset();
+        Matcher m = VERB.matcher(seg);
         while (m.find()) {
             verbs.add(new int[] {m.start(), m.end()});
         }
+        if (verbs.isEmpty()) {
+            return afterQuantity && FLUFF.matcher(seg).matches() ? "" : seg;
+        }
+        int firstStart = verbs.get(0)[0];
+        int lastStart = verbs.get(verbs.size() - 1)[0];
+        int lastEnd = verbs.get(verbs.size() - 1)[1];
         // "các doanh nghiệp có vốn đầu tư nước ngoài (không kể dầu thô) đạt 800 triệu USD": "có" + a noun
         // after the subject and before the verb of the clause is a relative clause of the subject
         String head = verbs.size() >= 2 ? tidy(seg.substring(0, verbs.get(0)[0])) : null;
