@@ -320,6 +320,12 @@ public final class QuantityScanner {
                 j++;
             }
             String denominator = text.substring(pos + 1, j).toLowerCase(Locale.ROOT);
+            var named = UnitLexicon.match(text, pos + 1);
+            if (named.isPresent() && named.get().end() > j && !Character.isWhitespace(text.charAt(pos + 1))) {
+                // "tỷ đồng/dự án", "đồng/lao động": a denominator of more than one word that the lexicon knows
+                j = named.get().end();
+                denominator = text.substring(pos + 1, j).toLowerCase(Locale.ROOT);
+            }
             if (!denominator.equals("năm") && !denominator.equals("tháng") || q.kind == UnitLexicon.Kind.MONEY) {
                 q.unit = q.unit + "/" + denominator;
                 return j;

@@ -66,6 +66,13 @@ class CountedFiguresTest {
     }
 
     @Test
+    void anAmountPerProjectKeepsTheWholeDenominator() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 14: "dự án" is two words, both of the denominator
+        assertEquals(List.of("444 dự án = dự án", "117,3 tỷ đồng = tỷ đồng", "0,264 tỷ đồng/dự án = tỷ đồng/dự án"),
+                figures("Bộ Tư pháp bố trí 444 dự án nhóm C, vốn đầu tư 117,3 tỷ đồng, bình quân 0,264 tỷ đồng/dự án."));
+    }
+
+    @Test
     void tonneAndPassengerKilometres() {
         // vn-bc-ktxh-q1-2005-mixed.pdf p. 6
         assertEquals(List.of("64,2 triệu tấn = triệu tấn", "13,4 tỷ TKm = tỷ TKm"), figures("Khối lượng vận tải hàng hoá ước"
