@@ -28,7 +28,8 @@ public final class AgencyPlaceRule {
     private static final List<String> COMPLETE = List.of("thủ tướng chính phủ", "ủy ban thường vụ quốc hội",
             "văn phòng chính phủ", "ngân hàng nhà nước việt nam", "ngân hàng nhà nước", "kiểm toán nhà nước",
             "kho bạc nhà nước", "chính phủ", "quốc hội", "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "ubmttq",
-            "mặt trận tổ quốc việt nam", "mttq");
+            "mặt trận tổ quốc việt nam", "mttq", "tòa án nhân dân tối cao", "viện kiểm sát nhân dân tối cao",
+            "tổng liên đoàn lao động việt nam");
     /** Bodies of a territory: a level word (and a place) may follow. */
     private static final List<String> TERRITORIAL = List.of("ủy ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd",
             "văn phòng ủy ban nhân dân", "văn phòng ubnd", "văn phòng hđnd và ubnd", "công an", "ban chỉ huy quân sự",

@@ -2,6 +2,9 @@ package io.baocao.extract.quantity;
 
 import io.baocao.extract.grammar.UnitLexicon;
 import io.baocao.extract.grammar.UnitLexicon.Kind;
+import io.baocao.extract.names.AgencyPlaceRule;
+import io.baocao.extract.names.NameTokens;
+import opennlp.tools.util.Span;
 import io.baocao.extract.text.TextFold;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,6 +52,12 @@ final class MetricFinder {
             return baseOf(lastMetric, previous.get(previous.size() - 1));
         }
         String subject = ownClauseSubject(text, q.numberStart);
+        if (subject != null) {
+            String holder = holderOfAttribute(text, q.numberStart);
+            if (holder != null && !TextFold.fold(subject).contains(TextFold.fold(holder))) {
+                subject = holder + " " + subject;
+            }
+        }
         if (subject == null) {
             subject = labelBeforeColon(text, q.numberStart);
         }
@@ -148,6 +157,61 @@ final class MetricFinder {
         }
         return null;
     }
+
+    /**
+     * "Bộ Tư pháp bố trí 444 dự án nhóm C (…), vốn đầu tư 117,3 tỷ đồng, bình quân 0,264 tỷ đồng/dự án; tỉnh
+     * Thái Nguyên bố trí …": a clause of a label and its number alone, after a comma, is an attribute of
+     * the item it goes on (up to {@code ;}, {@code :}, the sentence's end); when the item opens on a body or
+     * place by its name and a figure of what it did, the figure is that body's, and the body is part of what
+     * it measures. Null when the clause has a verb of its own or the item opens on anything else.
+     */
+    private static String holderOfAttribute(String text, int pos) {
+        int start = clauseStart(text, pos);
+        if (start == 0 || text.charAt(start - 1) != ',' || VERB.matcher(text.substring(start, pos)).find()) {
+            return null;
+        }
+        int first = start;
+        int firstEnd = start - 1;
+        for (int k = 0; k < 8 && first > 0 && text.charAt(first - 1) == ','; k++) {
+            firstEnd = first - 1;
+            first = clauseStart(text, first - 1);
+        }
+        if (first > 0 && text.charAt(first - 1) == ',') {
+            return null;
+        }
+        String clause = text.substring(first, firstEnd);
+        int number = 0;
+        while (number < clause.length() && !Character.isDigit(clause.charAt(number))) {
+            number++;
+        }
+        if (number == clause.length()) {
+            return null; // an item that opens without a figure of its own is a list's label, not a holder
+        }
+        String opening = tidy(cutAtVerb(clause.substring(0, number)));
+        if (opening == null) {
+            return null;
+        }
+        String holder = nameOpening(opening);
+        // the body must have done something before its figure ("bố trí 444 dự án"); an item of a name and a
+        // number alone ("quận Cái Răng 10 triệu, huyện Thới Lai 08 triệu đồng") is one of a list, and so is an
+        // attribute that names a body or place of its own
+        return holder != null && holder.length() < opening.length() - 1
+                && nameOpening(tidy(text.substring(start, pos))) == null ? holder : null;
+    }
+
+    /** The body or place by its name that {@code phrase} opens on ("tỉnh Thái Nguyên bố trí"), or null. */
+    private static String nameOpening(String phrase) {
+        if (phrase == null) {
+            return null;
+        }
+        String[] tokens = NameTokens.of(phrase);
+        Span[] names = NAMES.find(tokens);
+        return names.length > 0 && names[0].getStart() == 0
+                ? String.join(" ", Arrays.copyOfRange(tokens, 0, names[0].getEnd())) : null;
+    }
+
+    /** Bodies and places by their names (the rule of the name finder: head words, levels, capitals). */
+    private static final AgencyPlaceRule NAMES = new AgencyPlaceRule();
 
     /**
      * "tăng 6,5% về lượt hành khách và 9% về HKm", "đạt 48,61% KH về số lượng doanh nghiệp": the measure
@@ -265,9 +329,13 @@ final class MetricFinder {
         return false;
     }
 
-    /** Connectives and adverbs that name nothing ("chỉ tăng 8,56%", "ước đạt gần 3,9 triệu", "đều đạt"). */
+    /**
+     * Connectives and adverbs that name nothing ("chỉ tăng 8,56%", "ước đạt gần 3,9 triệu", "đều đạt"; "hiện
+     * đang cai nghiện cho 366 người", "hiện chỉ còn 9 nghìn đồng/kg": now).
+     */
     private static final Set<String> NOT_A_SUBJECT = Set.of("và", "hoặc", "chỉ", "đều", "gần", "khoảng",
-            "còn", "nhưng", "cũng", "vẫn", "lại", "thêm", "hơn", "trên", "dưới", "mới", "đã", "đang", "sẽ", "nên", "thì");
+            "còn", "nhưng", "cũng", "vẫn", "lại", "thêm", "hơn", "trên", "dưới", "mới", "đã", "đang", "sẽ", "nên", "thì",
+            "hiện", "nay");
 
 
 

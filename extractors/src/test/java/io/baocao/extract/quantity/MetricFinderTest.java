@@ -30,6 +30,32 @@ class MetricFinderTest {
     }
 
     @Test
+    void anAttributeOfAnItemThatOpensOnABodyIsThatBodys() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 14: the investment and its average are each body's own
+        assertEquals(List.of("444 dự án = Bộ Tư pháp bố trí dự án nhóm C", "353 dự án = Bộ Tư pháp bố trí",
+                        "117,3 tỷ đồng = Bộ Tư pháp vốn đầu tư", "0,264 tỷ đồng/dự án = Bộ Tư pháp bình quân",
+                        "305 dự án = Toà án nhân dân tối cao bố trí dự án nhóm C", "183 dự án = Toà án nhân dân tối cao bố trí",
+                        "202,8 tỷ đồng = Toà án nhân dân tối cao vốn đầu tư",
+                        "0,665 tỷ đồng/dự án = Toà án nhân dân tối cao bình quân"),
+                metrics("Cụ thể: Bộ Tư pháp bố trí 444 dự án nhóm C (năm 2004 là 353 dự án), vốn đầu tư 117,3 tỷ đồng, bình "
+                        + "quân 0,264 tỷ đồng/dự án; Toà án nhân dân tối cao bố trí 305 dự án nhóm C (năm 2004 là 183 dự án), "
+                        + "vốn đầu tư 202,8 tỷ đồng, bình quân 0,665 tỷ đồng/dự án."));
+        // items of a place and its number alone are a list, not one place's attributes (cantho-2024-h1-bao-cao.pdf)
+        assertEquals(List.of("63.000.000 đồng = Đợt 2", "10 triệu = quận Cái Răng", "08 triệu đồng = huyện Thới Lai",
+                        "45 triệu đồng = huyện Phong Điền"),
+                metrics("Đợt 2: 63.000.000 đồng (trong đó: quận Cái Răng 10 triệu, huyện Thới Lai 08 triệu đồng, huyện Phong "
+                        + "Điền 45 triệu đồng)."));
+    }
+
+    @Test
+    void nowNamesNothing() {
+        // vn-3980-c04-p6-2025-scan.pdf p. 2 (OCR)
+        assertEquals(List.of("288 người = công suất tiếp nhận người",
+                        "366 người = cai nghiện cho người"),
+                metrics("Cơ sở cai nghiện số 1 có công suất tiếp nhận là 288 người, hiện đang cai nghiện cho 366 người."));
+    }
+
+    @Test
     void aPredicateBetweenAspectAndDateIsWhatWasMeasured() {
         // cantho-2024-phu-luc-320.pdf p. 14
         assertEquals(List.of("46,969 tỷ đồng = giải ngân", "37,6% = giải ngân"),
