@@ -48,8 +48,11 @@ final class MetricFinder {
             lastMetric = previousMetrics.get(k);
         }
         if (lastMetric != null && EarlierPeriod.inParenthesisBefore(text, q.numberStart)) {
-            // "tăng 14,4% (cùng kỳ 2004 đạt 15,6%)": the same measure for an earlier period
-            return baseOf(lastMetric, previous.get(previous.size() - 1));
+            // "tăng 14,4% (cùng kỳ 2004 đạt 15,6%)": the same measure for an earlier period; a count of the same
+            // noun counts the same things ("xảy ra 388 vụ cháy rừng (cả năm 2004 là 443 vụ)")
+            QuantityMention before = previous.get(previous.size() - 1);
+            return q.kind == Kind.COUNT && q.unit != null && q.unit.equals(before.unit) ? lastMetric
+                    : baseOf(lastMetric, before);
         }
         String subject = ownClauseSubject(text, q.numberStart);
         if (subject != null) {
@@ -483,8 +486,11 @@ final class MetricFinder {
     /** A connective right before the verb: the clause continues the one before it. */
     private static final Pattern CONTINUES = Pattern.compile("(?iu)(?<![\\p{L}])(?:và|nhưng|hoặc)\\s*$");
 
-    /** Words that open a list of items, each named before its own verb: "… như dầu thô đạt …", "gồm:". */
-    private static final Pattern LIST_INTRODUCER = Pattern.compile("(?iu)(?<![\\p{L}])(?:như|gồm|bao gồm|có)(?![\\p{L}])\\s*:?|:");
+    /**
+     * Words that open a list of items, each named before its own verb: "… như dầu thô đạt …", "gồm:", "Một số
+     * mặt hàng giảm sút hơn so với cùng kỳ là xe đạp và phụ tùng giảm gần 30%".
+     */
+    private static final Pattern LIST_INTRODUCER = Pattern.compile("(?iu)(?<![\\p{L}])(?:như|gồm|bao gồm|có|là)(?![\\p{L}])\\s*:?|:");
 
     /** Words after a verb that say what kind of number follows, not what it measures. */
     private static final Pattern MEASURE_WORD = Pattern.compile("(?iu)(?:tỷ trọng|tỉ trọng|tỷ lệ|tỉ lệ|mức|con số|tổng mức|tổng số|quy mô)");

@@ -32,9 +32,9 @@ class MetricFinderTest {
     @Test
     void anAttributeOfAnItemThatOpensOnABodyIsThatBodys() {
         // vn-bc-ktxh-q1-2005-mixed.pdf p. 14: the investment and its average are each body's own
-        assertEquals(List.of("444 dự án = Bộ Tư pháp bố trí dự án nhóm C", "353 dự án = Bộ Tư pháp bố trí",
+        assertEquals(List.of("444 dự án = Bộ Tư pháp bố trí dự án nhóm C", "353 dự án = Bộ Tư pháp bố trí dự án nhóm C",
                         "117,3 tỷ đồng = Bộ Tư pháp vốn đầu tư", "0,264 tỷ đồng/dự án = Bộ Tư pháp bình quân",
-                        "305 dự án = Toà án nhân dân tối cao bố trí dự án nhóm C", "183 dự án = Toà án nhân dân tối cao bố trí",
+                        "305 dự án = Toà án nhân dân tối cao bố trí dự án nhóm C", "183 dự án = Toà án nhân dân tối cao bố trí dự án nhóm C",
                         "202,8 tỷ đồng = Toà án nhân dân tối cao vốn đầu tư",
                         "0,665 tỷ đồng/dự án = Toà án nhân dân tối cao bình quân"),
                 metrics("Cụ thể: Bộ Tư pháp bố trí 444 dự án nhóm C (năm 2004 là 353 dự án), vốn đầu tư 117,3 tỷ đồng, bình "
@@ -45,6 +45,21 @@ class MetricFinderTest {
                         "45 triệu đồng = huyện Phong Điền"),
                 metrics("Đợt 2: 63.000.000 đồng (trong đó: quận Cái Răng 10 triệu, huyện Thới Lai 08 triệu đồng, huyện Phong "
                         + "Điền 45 triệu đồng)."));
+    }
+
+    @Test
+    void aCountForAnEarlierPeriodCountsTheSameThings() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 5
+        assertEquals(List.of("388 vụ = cả nước xảy ra vụ cháy rừng", "443 vụ = cả nước xảy ra vụ cháy rừng",
+                        "2.116 ha = thiệt hại"),
+                metrics("Tính đến ngày 20/3 cả nước xảy ra 388 vụ cháy rừng (cả năm 2004 là 443 vụ), thiệt hại 2.116 ha."));
+    }
+
+    @Test
+    void theItemAfterLaIsNamedBeforeItsOwnVerb() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 7: "là" opens the list of the goods that fell
+        assertEquals(List.of("30% = xe đạp và phụ tùng"),
+                metrics("Một số mặt hàng giảm sút hơn so với cùng kỳ là xe đạp và phụ tùng giảm gần 30%."));
     }
 
     @Test
