@@ -88,6 +88,10 @@ final class MetricFinder {
         }
         if (q.kind == Kind.COUNT) {
             String counted = countedPhrase(text, q);
+            String whole = wholeOfBreakdown(text, q, previous);
+            if (whole != null && (counted == null || TextFold.fold(whole).startsWith(TextFold.fold(counted) + " "))) {
+                counted = whole;
+            }
             if (counted != null) {
                 subject = subject == null ? counted : subject + " " + counted;
             }
@@ -136,6 +140,38 @@ final class MetricFinder {
     /** A clause of a change verb alone before its number ("tăng", "so với cùng kỳ giảm"). */
     private static final Pattern CHANGE_ONLY = Pattern.compile(
             "(?iu)\\s*(?:\\(\\s*)?(?:so với (?:cùng kỳ|năm trước|kỳ trước)(?:\\s+năm\\s+\\d{4})?\\s*,?\\s*)?(?:tăng|giảm)(?:\\s+thêm)?\\s*");
+
+    /**
+     * "289 dự án nhóm B bố trí vốn … (trong đó: các Bộ, ngành có 69 dự án; các tỉnh, thành phố 220 dự án)": the
+     * parts of a count broken down in parentheses count what the whole counts; the counted phrase of the whole
+     * when it names more than the part's own noun, else null.
+     */
+    private static String wholeOfBreakdown(String text, QuantityMention q, List<QuantityMention> previous) {
+        if (q.unit == null) {
+            return null;
+        }
+        int open = text.lastIndexOf('(', q.numberStart);
+        if (open < 0 || text.lastIndexOf(')', q.numberStart) > open
+                || !BREAKDOWN.matcher(text).region(open + 1, q.numberStart).lookingAt()) {
+            return null;
+        }
+        for (int k = previous.size() - 1; k >= 0; k--) {
+            QuantityMention p = previous.get(k);
+            if (p.end <= open) {
+                String whole = p.kind == Kind.COUNT && q.unit.equals(p.unit) ? countedPhrase(text, p) : null;
+                if (whole == null) {
+                    return null;
+                }
+                // the noun and the two words that class it ("dự án nhóm B"), not the predicate that follows
+                String[] w = whole.split("\\s+");
+                int keep = Math.min(w.length, q.unit.split("/")[0].split("\\s+").length + 2);
+                return String.join(" ", Arrays.copyOf(w, keep));
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern BREAKDOWN = Pattern.compile("(?iu)\\s*trong\\s+đó(?![\\p{L}])");
 
     /** A metric without the counted phrase a count appended to it. */
     private static String baseOf(String metric, QuantityMention q) {
@@ -395,6 +431,12 @@ final class MetricFinder {
                 && seg.substring(verbs.get(0)[0], verbs.get(0)[1]).equalsIgnoreCase("có")
                 && !QUANTITY_NEXT.matcher(seg).region(verbs.get(0)[1], seg.length()).lookingAt();
         if (relative) {
+            firstStart = verbs.get(1)[0];
+        }
+        if (!relative && verbs.size() >= 2 && seg.substring(verbs.get(0)[0], verbs.get(0)[1]).equalsIgnoreCase("thực hiện")
+                && seg.substring(verbs.get(0)[1], verbs.get(1)[0]).isBlank()) {
+            // "Vốn đầu tư nước ngoài thực hiện ước đạt 692 triệu USD": "thực hiện" right before the verb of the
+            // clause says which of the capital (the implemented, not the registered), part of the subject
             firstStart = verbs.get(1)[0];
         }
         Matcher intro = LIST_INTRODUCER.matcher(seg.substring(0, lastStart));

@@ -63,6 +63,21 @@ class MetricFinderTest {
     }
 
     @Test
+    void thePartsOfABreakdownCountWhatTheWholeCounts() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 14
+        assertEquals(List.of("69 dự án = các Bộ, ngành dự án nhóm B", "220 dự án = các tỉnh, thành phố dự án nhóm B"),
+                metrics("289 dự án nhóm B bố trí vốn đầu tư đã vượt quá 4 năm (trong đó: các Bộ, ngành có 69 dự án; các tỉnh, "
+                        + "thành phố 220 dự án).").subList(1, 3));
+    }
+
+    @Test
+    void implementedBeforeTheVerbSaysWhichCapital() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 8; cantho-2024-phu-luc-320.pdf p. 12 ("kinh phí thực hiện đạt …")
+        assertEquals(List.of("692 triệu USD = Vốn đầu tư nước ngoài thực hiện", "7% = Vốn đầu tư nước ngoài thực hiện"),
+                metrics("Vốn đầu tư nước ngoài thực hiện ước đạt 692 triệu USD, tăng khoảng 7% so với cùng kỳ năm trước."));
+    }
+
+    @Test
     void nowNamesNothing() {
         // vn-3980-c04-p6-2025-scan.pdf p. 2 (OCR)
         assertEquals(List.of("288 người = công suất tiếp nhận người",
