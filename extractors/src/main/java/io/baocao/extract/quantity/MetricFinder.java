@@ -54,7 +54,10 @@ final class MetricFinder {
             return q.kind == Kind.COUNT && q.unit != null && q.unit.equals(before.unit) ? lastMetric
                     : baseOf(lastMetric, before);
         }
-        String subject = ownClauseSubject(text, q.numberStart);
+        String subject = nameBeforeOwnParenthesis(text, q);
+        if (subject == null) {
+            subject = ownClauseSubject(text, q.numberStart);
+        }
         if (subject != null) {
             String holder = holderOfAttribute(text, q.numberStart);
             if (holder != null && !TextFold.fold(subject).contains(TextFold.fold(holder))) {
@@ -172,6 +175,53 @@ final class MetricFinder {
     }
 
     private static final Pattern BREAKDOWN = Pattern.compile("(?iu)\\s*trong\\s+đó(?![\\p{L}])");
+
+    /**
+     * "… như: thuỷ điện Sesan 3 (260MW), xi măng Sông Gianh (1,4 triệu tấn/năm)", "chủ yếu là rừng trồng (1.800
+     * ha)": a quantity alone in parentheses measures the noun phrase right before them (after the clause's
+     * last verb or list opening); null when that phrase holds a quantity of its own ("đạt 108 tỷ đồng
+     * (54,63%)": a share of that figure) or names nothing.
+     */
+    private static String nameBeforeOwnParenthesis(String text, QuantityMention q) {
+        int open = q.numberStart - 1;
+        while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
+            open--;
+        }
+        int close = q.end;
+        if (close < text.length() && text.charAt(close) == '/') {
+            close++; // "(1,4 triệu tấn/năm)": the rest of a per-unit the mention does not keep
+            while (close < text.length() && Character.isLetter(text.charAt(close))) {
+                close++;
+            }
+        }
+        while (close < text.length() && Character.isWhitespace(text.charAt(close))) {
+            close++;
+        }
+        if (open <= 0 || text.charAt(open) != '(' || close >= text.length() || text.charAt(close) != ')') {
+            return null;
+        }
+        int start = clauseStart(text, open);
+        String before = text.substring(start, open);
+        int from = 0;
+        for (Pattern opening : new Pattern[] {VERB, LIST_INTRODUCER}) {
+            Matcher m = opening.matcher(before);
+            while (m.find()) {
+                from = Math.max(from, m.end());
+            }
+        }
+        String phrase = tidy(before.substring(from));
+        if (phrase == null || phrase.length() < 3 || !hasWord(phrase) || phrase.split("\\s+").length > 8) {
+            return null;
+        }
+        if (NUMBER_THEN_WORD.matcher(before.substring(from)).find()) {
+            return null; // "445 lượt vận động viên (198 nữ)": what is in the parenthesis is about that quantity
+        }
+        // "Nhiều tỉnh, thành phố (21 đơn vị)": a name written as a list of nouns
+        return from == 0 ? extendOverCommas(text, start, phrase) : phrase;
+    }
+
+    /** A number followed by a word: a quantity ("445 lượt"), not a number in a name ("Sesan 3", "Sesan 3A"). */
+    private static final Pattern NUMBER_THEN_WORD = Pattern.compile("(?u)(?<![\\p{L}\\d])\\d[\\d.,]*(?:\\s+\\p{L}|\\s*%)");
 
     /** A metric without the counted phrase a count appended to it. */
     private static String baseOf(String metric, QuantityMention q) {

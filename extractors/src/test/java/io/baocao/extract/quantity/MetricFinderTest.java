@@ -78,6 +78,24 @@ class MetricFinderTest {
     }
 
     @Test
+    void aQuantityAloneInParenthesesMeasuresTheNameBeforeThem() {
+        // vn-bc-congnghiep-t02-2007-tcvn3.pdf p. 2: each plant with its capacity
+        assertEquals(List.of("300 MW = nhiệt điện Uông Bí mở rộng công suất", "260MW = thuỷ điện Sesan 3",
+                        "108MW = thuỷ điện Sesan 3A", "1,4 triệu tấn = xi măng Sông Gianh"),
+                metrics("Một số dự án công nghiệp lớn hoàn thành trong năm 2006 bắt đầu hoạt động phát huy công suất như: nhiệt "
+                        + "điện Uông Bí mở rộng công suất 300 MW, thuỷ điện Sesan 3 (260MW), thuỷ điện Sesan 3A (108MW), xi măng "
+                        + "Sông Gianh (1,4 triệu tấn/năm)."));
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 5: after the verb
+        assertEquals("1.800 ha = rừng trồng",
+                metrics("Tính đến ngày 20/3 cả nước xảy ra 388 vụ cháy rừng, thiệt hại 2.116 ha trong đó chủ yếu là rừng trồng "
+                        + "(1.800 ha).").get(2));
+        // cantho-2024-h1-bao-cao.pdf p. 14: a quantity before the parenthesis keeps it
+        assertEquals("198 nữ = Thể thao thành tích cao nữ",
+                metrics("Thể thao thành tích cao: từ đầu năm đến nay, cử 85 huấn luyện viên, 445 lượt vận động viên (198 nữ) "
+                        + "tham dự 39 giải thể thao.").get(2));
+    }
+
+    @Test
     void nowNamesNothing() {
         // vn-3980-c04-p6-2025-scan.pdf p. 2 (OCR)
         assertEquals(List.of("288 người = công suất tiếp nhận người",
