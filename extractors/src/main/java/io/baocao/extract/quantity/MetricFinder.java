@@ -31,7 +31,7 @@ final class MetricFinder {
             + "cụ thể|bao gồm|gồm|nhìn chung|trở lên|trở xuống|theo đó|tuy nhiên|bên cạnh đó|mặt khác|do đó|vì vậy|\\s)+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TIME_PHRASE = Pattern.compile(
             "(?iu)\\s*(?:ước\\s+)?(?:trong\\s+)?(?:\\d+\\s+tháng(?:\\s+(?:đầu|cuối))?(?:\\s+năm)?(?:\\s*/?\\s*\\d{4})?|"
-            + "(?:ngày\\s+)?\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}|(?:ngày\\s+)?\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}|"
+            + "(?:ngày\\s+)?\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}|ngày\\s+\\d{1,2}\\s*/\\s*\\d{1,2}(?![\\d/])|(?:ngày\\s+)?\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}|"
             + "(?:trong\\s+)?tháng\\s+\\d{1,2}(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})?(?![\\d/])|"
             + "năm\\s+\\d{4}|quý\\s+[IV]+(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})?|đến\\s+nay|hiện\\s+nay|từ\\s+đầu\\s+năm(?:\\s+đến\\s+nay)?)\\s*");
 
@@ -55,6 +55,17 @@ final class MetricFinder {
                     : baseOf(lastMetric, before);
         }
         String subject = nameBeforeOwnParenthesis(text, q);
+        if (subject == null && lastMetric != null) {
+            String own = afterLastQuantity(text.substring(clauseStart(text, q.numberStart), q.numberStart));
+            if (q.kind == Kind.COUNT && ALLOCATED_TO.matcher(own).matches()) {
+                // "vốn TKQH được giao: 3 tỷ đồng, phân bổ cho 11 dự án": the projects that money goes to
+                subject = baseOf(lastMetric, previous.get(previous.size() - 1));
+            } else if (DIFFERENCE.matcher(own).matches()) {
+                // "mực nước … là 2,02 m, thấp hơn bình quân nhiều năm là 1,42 m": by how much the same measure
+                // differs from what it is compared with
+                return lastMetric;
+            }
+        }
         if (subject == null) {
             subject = ownClauseSubject(text, q.numberStart);
         }
@@ -223,6 +234,14 @@ final class MetricFinder {
     /** A number followed by a word: a quantity ("445 lượt"), not a number in a name ("Sesan 3", "Sesan 3A"). */
     private static final Pattern NUMBER_THEN_WORD = Pattern.compile("(?u)(?<![\\p{L}\\d])\\d[\\d.,]*(?:\\s+\\p{L}|\\s*%)");
 
+    /** A clause that gives money to the items it counts: "phân bổ cho 11 dự án", "được bố trí cho 52 dự án". */
+    private static final Pattern ALLOCATED_TO = Pattern.compile(
+            "(?iu)[\\s,]*(?:và\\s+)?(?:được\\s+)?(?:phân bổ|phân khai|bố trí|giao|cấp|hỗ trợ)\\s+cho\\s*");
+
+    /** A comparison whose number is the difference: "thấp hơn bình quân nhiều năm là", "cao hơn cùng kỳ là". */
+    private static final Pattern DIFFERENCE = Pattern.compile(
+            "(?iu)[\\s,]*(?:và\\s+)?(?:thấp|cao|nhiều|ít|lớn|nhỏ)\\s+hơn\\s+[^,;:()]*\\s(?:là|khoảng)\\s*");
+
     /** A metric without the counted phrase a count appended to it. */
     private static String baseOf(String metric, QuantityMention q) {
         if (q.kind == Kind.COUNT && q.unit != null) {
@@ -240,7 +259,9 @@ final class MetricFinder {
     private static String ownClauseSubject(String text, int pos) {
         int start = clauseStart(text, pos);
         String cleaned = tidy(cutAtVerb(text.substring(start, pos)));
-        if (cleaned != null && cleaned.length() >= 3 && hasWord(cleaned) && !MEASURE_WORD.matcher(cleaned).matches()) {
+        // a noun of two letters only before its verb ("gà là 167,6 triệu lượt"), not a verb alone ("cử 85 huấn luyện viên")
+        boolean named = names(cleaned) && (cleaned.length() >= 3 || VERB.matcher(text.substring(start, pos)).find());
+        if (named && !MEASURE_WORD.matcher(cleaned).matches()) {
             // "(tỷ lệ 88,3%)" names the kind of number only: the clause before says what it is of
             return extendOverCommas(text, start, cleaned);
         }
@@ -409,6 +430,14 @@ final class MetricFinder {
         return result;
     }
 
+    /**
+     * Whether a subject read off a clause names something: a word of its own, not a connective or an
+     * adverb; two letters are enough for a noun ("trong đó gà là 167,6 triệu lượt, vịt là 78,4 triệu lượt").
+     */
+    private static boolean names(String s) {
+        return s != null && s.length() >= 2 && hasWord(s);
+    }
+
     private static boolean hasWord(String s) {
         for (String w : s.split("[\\s,;]+")) {
             if (w.length() >= 2 && Character.isLetter(w.charAt(0)) && !NOT_A_SUBJECT.contains(w.toLowerCase(Locale.ROOT))) {
@@ -424,7 +453,7 @@ final class MetricFinder {
      */
     private static final Set<String> NOT_A_SUBJECT = Set.of("và", "hoặc", "chỉ", "đều", "gần", "khoảng",
             "còn", "nhưng", "cũng", "vẫn", "lại", "thêm", "hơn", "trên", "dưới", "mới", "đã", "đang", "sẽ", "nên", "thì",
-            "hiện", "nay");
+            "hiện", "nay", "do", "từ", "về", "để", "vì", "bị", "cho", "nữa", "này", "đó", "tại", "theo", "với", "của");
 
 
 
@@ -462,6 +491,7 @@ final class MetricFinder {
         String seg = afterLastQuantity(segment);
         boolean afterQuantity = seg.length() < segment.length();
         seg = LEADING_COMPARISON.matcher(seg).replaceFirst("");
+        seg = LEADING_DATE.matcher(seg).replaceFirst("");
         // each verb's start and end, read once
         List<int[]> verbs = new ArrayList<>();
         Matcher m = VERB.matcher(seg);
@@ -507,7 +537,7 @@ final class MetricFinder {
             return with;
         }
         String before = tidy(seg.substring(0, firstStart));
-        if (before != null && before.length() >= 3 && hasWord(before)) {
+        if (names(before)) {
             // "… 47,52% dự toán Bộ Tài chính và đạt 47,34%": the words after a number are its basis
             // "chiếm 68% diện tích gieo cấy và bằng 98,7%": words after a number joined to the next verb by
             // "và" complete that number; the clause goes on about the same subject
@@ -555,7 +585,8 @@ final class MetricFinder {
             return null;
         }
         String t = tidy(phrase);
-        if (t == null || t.length() < 3 || !hasWord(t) || MEASURE_WORD.matcher(t).matches() || t.split("\\s+").length > 6
+        // "ký kết với các nhà tài trợ đạt …": a party in the plural, not a measure ("với kinh phí", "với tổng số vốn")
+        if (t == null || t.length() < 3 || !hasWord(t) || PLURAL.matcher(t).lookingAt() || MEASURE_WORD.matcher(t).matches() || t.split("\\s+").length > 6
                 || t.chars().anyMatch(Character::isDigit)) {
             return null;
         }
@@ -564,6 +595,8 @@ final class MetricFinder {
         String of = tidy(seg.substring(0, verbs.get(with)[0]));
         return of == null || !hasWord(of) || of.split("\\s+").length > 8 ? t : of + " với " + t;
     }
+
+    private static final Pattern PLURAL = Pattern.compile("(?iu)(?:các|những|mọi)\\s");
 
     private static final Set<String> COPULA_BEFORE_NUMBER = Set.of("là", "đạt", "ước đạt", "khoảng");
 
@@ -589,6 +622,10 @@ final class MetricFinder {
 
     /** How a figure compares, said between two verbs ("còn thấp xa so với …"): a predicate, not a name. */
     private static final Pattern COMPARATIVE = Pattern.compile("(?iu)(?:thấp|cao|xa|nhiều|ít|mạnh|chậm|nhanh|khá|tốt)(?![\\p{L}])");
+
+    /** "Tính đến ngày 15/3 các tỉnh miền Nam đã gieo cấy …": the date a clause opens on is no part of its subject. */
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "(?iu)^[\\s,]*(?:tính\\s+)?(?:đến|tới|từ)\\s+(?:hết\\s+)?(?:ngày\\s+)?\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{4})?[\\s,]*");
 
     private static final Pattern LEADING_COMPARISON = Pattern.compile(
             "(?iu)^[\\s,;]*(?:(?:so với|so)\\s+(?:cùng kỳ(?:\\s+năm trước)?|đầu năm|cuối năm|kế hoạch|KH|năm trước|tháng trước|kỳ trước|quý trước)(?:\\s+năm\\s+\\d{4})?)?[\\s,;]*(?:và|hoặc|còn)?\\s*");

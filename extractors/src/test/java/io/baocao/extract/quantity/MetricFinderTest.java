@@ -96,6 +96,35 @@ class MetricFinderTest {
     }
 
     @Test
+    void aNounOfTwoLettersBeforeItsVerbNamesTheItem() {
+        // vn-bc-nln-t01-2006.pdf p. 4
+        assertEquals(List.of("246 triệu lượt = Tổng số gia cầm triệu lượt", "167,6 triệu lượt = gà triệu lượt",
+                        "84 triệu con = gà triệu con", "78,4 triệu lượt = vịt triệu lượt", "40 triệu con = vịt triệu con"),
+                metrics("Tổng số gia cầm đã được tiêm là 246 triệu lượt, trong đó gà là 167,6 triệu lượt (84 triệu con), vịt "
+                        + "là 78,4 triệu lượt (40 triệu con)."));
+    }
+
+    @Test
+    void anAllocationOrADifferenceIsOfTheMeasureBefore() {
+        // vn-bc-nln-t01-2006.pdf p. 2: the projects the money goes to
+        assertEquals(List.of("3 tỷ đồng = vốn TKQH được giao", "11 dự án = vốn TKQH được giao dự án"),
+                metrics("- Kế hoạch năm 2006, vốn TKQH được giao: 3 tỷ đồng, phân bổ cho 11 dự án."));
+        // vn-bc-nln-t01-2006.pdf p. 3: by how much the level differs; a day without its year is a date
+        assertEquals(List.of("2,02 m = mực nước sông Hồng tại Hà Nội", "1,42 m = mực nước sông Hồng tại Hà Nội",
+                        "0,29 m = mực nước sông Hồng tại Hà Nội"),
+                metrics("Mực nước liên tục giảm (mực nước sông Hồng tại Hà Nội ngày 25/12 là 2,02 m, thấp hơn bình quân nhiều "
+                        + "năm là 1,42 m và thấp hơn cùng kỳ năm 2004 là 0,29 m."));
+    }
+
+    @Test
+    void withAPartyInThePluralIsNoMeasure() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 8
+        assertEquals(List.of("21,62 triệu USD = nguồn vốn ODA"),
+                metrics("Từ đầu năm đến ngày 21/3/2005, nguồn vốn ODA được hợp thức hoá thông qua các hiệp định ký kết với các "
+                        + "nhà tài trợ đạt tổng giá trị 21,62 triệu USD."));
+    }
+
+    @Test
     void nowNamesNothing() {
         // vn-3980-c04-p6-2025-scan.pdf p. 2 (OCR)
         assertEquals(List.of("288 người = công suất tiếp nhận người",
