@@ -519,6 +519,15 @@ final class MetricFinder {
             // clause says which of the capital (the implemented, not the registered), part of the subject
             firstStart = verbs.get(1)[0];
         }
+        if (!afterQuantity && verbs.size() >= 2 && seg.substring(lastStart, lastEnd).equalsIgnoreCase("là")
+                && onlyParticiples(seg, verbs.subList(0, verbs.size() - 1))) {
+            // "Tổng số gia cầm đã được tiêm là 246 triệu lượt", "vốn chuẩn bị thực hiện dự án là 4 tỷ đồng": before
+            // a copula, what was done to the subject is part of it
+            String whole = tidy(seg.substring(0, lastStart));
+            if (whole != null && hasWord(whole) && whole.split("\\s+").length <= 16) {
+                return whole;
+            }
+        }
         Matcher intro = LIST_INTRODUCER.matcher(seg.substring(0, lastStart));
         int introEnd = -1;
         while (intro.find()) {
@@ -597,6 +606,18 @@ final class MetricFinder {
     }
 
     private static final Pattern PLURAL = Pattern.compile("(?iu)(?:các|những|mọi)\\s");
+
+    private static boolean onlyParticiples(String seg, List<int[]> verbs) {
+        for (int[] v : verbs) {
+            if (!PARTICIPLE.contains(seg.substring(v[0], v[1]).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Markers of what was done to a subject, inside it when a copula follows ("đã được tiêm là"). */
+    private static final Set<String> PARTICIPLE = Set.of("đã", "được", "đang", "thực hiện");
 
     private static final Set<String> COPULA_BEFORE_NUMBER = Set.of("là", "đạt", "ước đạt", "khoảng");
 

@@ -98,7 +98,7 @@ class MetricFinderTest {
     @Test
     void aNounOfTwoLettersBeforeItsVerbNamesTheItem() {
         // vn-bc-nln-t01-2006.pdf p. 4
-        assertEquals(List.of("246 triệu lượt = Tổng số gia cầm triệu lượt", "167,6 triệu lượt = gà triệu lượt",
+        assertEquals(List.of("246 triệu lượt = Tổng số gia cầm đã được tiêm triệu lượt", "167,6 triệu lượt = gà triệu lượt",
                         "84 triệu con = gà triệu con", "78,4 triệu lượt = vịt triệu lượt", "40 triệu con = vịt triệu con"),
                 metrics("Tổng số gia cầm đã được tiêm là 246 triệu lượt, trong đó gà là 167,6 triệu lượt (84 triệu con), vịt "
                         + "là 78,4 triệu lượt (40 triệu con)."));
@@ -122,6 +122,15 @@ class MetricFinderTest {
         assertEquals(List.of("21,62 triệu USD = nguồn vốn ODA"),
                 metrics("Từ đầu năm đến ngày 21/3/2005, nguồn vốn ODA được hợp thức hoá thông qua các hiệp định ký kết với các "
                         + "nhà tài trợ đạt tổng giá trị 21,62 triệu USD."));
+    }
+
+    @Test
+    void whatWasDoneToTheSubjectBeforeACopulaIsPartOfIt() {
+        // vn-bc-nln-t01-2006.pdf p. 2 and p. 4
+        assertEquals(List.of("4 tỷ đồng = vốn chuẩn bị thực hiện dự án"),
+                metrics("- Kế hoạch năm 2006, vốn chuẩn bị thực hiện dự án là 4 tỷ đồng.").subList(0, 1));
+        assertEquals("246 triệu lượt = Tổng số gia cầm đã được tiêm triệu lượt",
+                metrics("Tổng số gia cầm đã được tiêm là 246 triệu lượt.").get(0));
     }
 
     @Test
