@@ -1,5 +1,6 @@
 package io.baocao.extract.quantity;
 
+import io.baocao.extract.grammar.DocumentKinds;
 import io.baocao.extract.grammar.UnitLexicon;
 import io.baocao.extract.grammar.UnitLexicon.Kind;
 import io.baocao.extract.names.AgencyPlaceRule;
@@ -33,7 +34,7 @@ final class MetricFinder {
             "(?iu)\\s*(?:ước\\s+)?(?:trong\\s+)?(?:\\d+\\s+tháng(?:\\s+(?:đầu|cuối))?(?:\\s+năm)?(?:\\s*/?\\s*\\d{4})?|"
             + "(?:ngày\\s+)?\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}|ngày\\s+\\d{1,2}\\s*/\\s*\\d{1,2}(?![\\d/])|(?:ngày\\s+)?\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}|"
             + "(?:trong\\s+)?tháng\\s+\\d{1,2}(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})?(?![\\d/])|"
-            + "năm\\s+\\d{4}|quý\\s+[IV]+(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})?|đến\\s+nay|hiện\\s+nay|từ\\s+đầu\\s+năm(?:\\s+đến\\s+nay)?)\\s*");
+            + "(?:(?:cuối|giữa|(?<!tháng\\s)đầu)\\s+)?năm\\s+\\d{4}|quý\\s+[IV]+(?:\\s*/\\s*\\d{4}|\\s+năm\\s+\\d{4})?|đến\\s+nay|hiện\\s+nay|từ\\s+đầu\\s+năm(?:\\s+đến\\s+nay)?)\\s*");
 
     private MetricFinder() {
     }
@@ -492,6 +493,7 @@ final class MetricFinder {
         boolean afterQuantity = seg.length() < segment.length();
         seg = LEADING_COMPARISON.matcher(seg).replaceFirst("");
         seg = LEADING_DATE.matcher(seg).replaceFirst("");
+        seg = LEADING_CAUSE.matcher(seg).replaceFirst("");
         // each verb's start and end, read once
         List<int[]> verbs = new ArrayList<>();
         Matcher m = VERB.matcher(seg);
@@ -623,7 +625,7 @@ final class MetricFinder {
 
     /** What follows a number before the next one without naming a subject: its basis, a connective. */
     private static final Pattern FLUFF = Pattern.compile(
-            "(?iu)^(?:\\s|,|và|nhưng|hoặc|(?:so với|so)\\s+[^,;]*|(?:kế hoạch|KH|dự toán|chỉ tiêu|NQ|nghị quyết|mục tiêu)"
+            "(?iu)^(?:\\s|,|và|nhưng|hoặc|(?:so với|so)\\s+[^,;]*|(?:kế hoạch|KH|dự toán|chỉ tiêu|NQ|nghị quyết|mục tiêu|toàn ngành|toàn quốc|cả nước|toàn tỉnh|toàn thành phố)"
             + "(?:\\s+(?!và\\b)[^,;\\s]+)*|về giá trị|về tỷ lệ|về số lượng(?:\\s+[^,;\\s]+)*|tương đương(?:\\s+[^,;\\s]+)*)*$");
 
     /** What follows a verb when a number comes next: "có 03 dự án", "có khoảng 20%". */
@@ -647,6 +649,9 @@ final class MetricFinder {
     /** "Tính đến ngày 15/3 các tỉnh miền Nam đã gieo cấy …": the date a clause opens on is no part of its subject. */
     private static final Pattern LEADING_DATE = Pattern.compile(
             "(?iu)^[\\s,]*(?:tính\\s+)?(?:đến|tới|từ)\\s+(?:hết\\s+)?(?:ngày\\s+)?\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{4})?[\\s,]*");
+
+    /** "Do lượng đường sản xuất bị giảm … nên giá đường … tăng đột biến": the cause is no part of the subject. */
+    private static final Pattern LEADING_CAUSE = Pattern.compile("(?iu)^[\\s,]*(?:do|vì|nhờ)\\s[^,;:]*?\\snên\\s+");
 
     private static final Pattern LEADING_COMPARISON = Pattern.compile(
             "(?iu)^[\\s,;]*(?:(?:so với|so)\\s+(?:cùng kỳ(?:\\s+năm trước)?|đầu năm|cuối năm|kế hoạch|KH|năm trước|tháng trước|kỳ trước|quý trước)(?:\\s+năm\\s+\\d{4})?)?[\\s,;]*(?:và|hoặc|còn)?\\s*");
@@ -718,14 +723,15 @@ final class MetricFinder {
         phrase = phrase.replaceAll("(?iu)\\s+(?:và|với|so với|so|tăng|giảm|đạt|chiếm|của)\\s*$", "");
         String words = phrase.strip();
         String[] w = words.split("\\s+");
-        if (w.length > 8) {
-            words = String.join(" ", Arrays.copyOf(w, 8));
+        if (w.length > 10) {
+            words = String.join(" ", Arrays.copyOf(w, 10));
         }
         return words.isEmpty() ? null : words;
     }
 
+    /** Where a counted noun ends: a comparison, or the document it is counted by ("72 dự án … theo Quyết định số …"). */
     private static final Pattern COUNTED_PHRASE_END = Pattern.compile(
-            "(?iu)\\s(?:so với|so)(?![\\p{L}])");
+            "(?iu)\\s(?:so với|so|theo\\s+(?:" + DocumentKinds.alternation("cited") + "))(?![\\p{L}])");
 
     /** "6 tháng đầu năm 2024", "năm 2023": digits of a period, not of a quantity. */
     private static boolean startsTimePhrase(String segment, int i) {
@@ -751,7 +757,7 @@ final class MetricFinder {
     private static final Pattern YEAR_OR_PERIOD = Pattern.compile(
             "(?iu)(?<![\\d.,])(?:19|20)\\d{2}(?![\\d.,]\\d)|\\d+\\s+tháng\\s*/\\s*\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|"
             + "ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}|tháng\\s+\\d{1,2}(?:/\\d{4})?|quý\\s+[IV]+|khóa\\s+[IVX]+|lần thứ\\s+\\w+|"
-            + "\\d+\\s+năm(?!\\s+\\d)");
+            + "\\d+\\s+năm(?!\\s+\\d)|(?:niên\\s+)?vụ\\s+\\d{2,4}\\s*/\\s*\\d{2,4}");
 
     /** A row label's unit in parentheses is the figure's unit, not part of what it measures: "GDP (nghìn tỷ đồng)". */
     private static String withoutRowUnit(String t) {

@@ -134,6 +134,30 @@ class MetricFinderTest {
     }
 
     @Test
+    void periodsCausesAndBasesAreNoPartOfTheSubject() {
+        // vn-bc-nln-t01-2006.pdf p. 6: a crop year is a period, not a number before the subject
+        assertEquals(List.of("414 triệu tấn = Dự báo lượng tiêu thụ niên vụ 05/06 của thế giới",
+                        "1 triệu tấn = Dự báo lượng tiêu thụ niên vụ 05/06 của thế giới"),
+                metrics("Dự báo lượng tiêu thụ niên vụ 05/06 của thế giới khoảng 414 triệu tấn, giảm khoảng 1 triệu tấn."));
+        // vn-bc-nln-t01-2006.pdf p. 5: "Do … nên …" states the cause first
+        assertEquals(List.of("11-12 nghìn đồng/kg = giá đường"),
+                metrics("Do lượng đường sản xuất bị giảm cộng với nhu cầu đường cho sản xuất phục vụ Tết tăng cao nên giá đường "
+                        + "cuối năm 2005 đầu năm 2006 tăng đột biến, lên tới 11-12 nghìn đồng/kg."));
+        // vn-bc-congnghiep-t02-2007-tcvn3.pdf p. 3: "toàn ngành" after a share is its whole
+        assertEquals("2,36 tỷ Kwh = điện mua ngoài tổng công ty",
+                metrics("Trong đó Tcty điện lực đạt 6,16 tỷ Kwh tăng 0,9%, điện mua ngoài tổng công ty chiếm 28% toàn ngành đạt "
+                        + "trên 2,36 tỷ Kwh tăng 12,9% so với cùng kỳ.").get(1));
+    }
+
+    @Test
+    void aCountedNounEndsBeforeTheDocumentItIsCountedBy() {
+        // ld-tbkl-pci-2026-draft.docx
+        assertEquals(List.of("72 dự án = Rà soát danh mục dự án thu hút đầu tư ngoài ngân sách"),
+                metrics("Rà soát danh mục 72 dự án thu hút đầu tư ngoài ngân sách theo Quyết định số 1618/QĐ-UBND của UBND "
+                        + "tỉnh."));
+    }
+
+    @Test
     void nowNamesNothing() {
         // vn-3980-c04-p6-2025-scan.pdf p. 2 (OCR)
         assertEquals(List.of("288 người = công suất tiếp nhận người",
