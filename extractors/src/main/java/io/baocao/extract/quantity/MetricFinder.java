@@ -462,6 +462,15 @@ final class MetricFinder {
         int depth = 0;
         for (int i = end - 1; i >= 0; i--) {
             char c = text.charAt(i);
+            if (c == '”') {
+                // a name in quotation marks is one unit, commas and all ("Dự án “Khôi phục … ở các tỉnh Quảng Nam,
+                // Quảng Ngãi, Bình Định và Phú Yên” do … tài trợ trị giá 9,7 triệu EUR")
+                int open = text.lastIndexOf('“', i);
+                if (open >= 0 && i - open < 300) {
+                    i = open;
+                    continue;
+                }
+            }
             if (c == ')') {
                 depth++;
             } else if (c == '(') {
@@ -521,11 +530,24 @@ final class MetricFinder {
             // clause says which of the capital (the implemented, not the registered), part of the subject
             firstStart = verbs.get(1)[0];
         }
-        if (!afterQuantity && verbs.size() >= 2 && seg.substring(lastStart, lastEnd).equalsIgnoreCase("là")
-                && onlyParticiples(seg, verbs.subList(0, verbs.size() - 1))) {
-            // "Tổng số gia cầm đã được tiêm là 246 triệu lượt", "vốn chuẩn bị thực hiện dự án là 4 tỷ đồng": before
-            // a copula, what was done to the subject is part of it
+        if (!afterQuantity && verbs.size() >= 2
+                && COPULA_BEFORE_NUMBER.contains(seg.substring(lastStart, lastEnd).toLowerCase(Locale.ROOT))
+                && onlyParticiples(seg, verbs.subList(0, verbs.size() - 1))
+                && !seg.substring(verbs.get(verbs.size() - 2)[1], lastStart).isBlank()
+                && names(tidy(seg.substring(0, verbs.get(0)[0])))) {
+            // "Tổng số gia cầm đã được tiêm là 246 triệu lượt", "Số người được giải quyết việc làm … ước đạt 30 vạn
+            // lao động": before a copula, what was done to the subject is part of it
             String whole = tidy(seg.substring(0, lastStart));
+            if (whole != null && hasWord(whole) && whole.split("\\s+").length <= 20) {
+                return whole;
+            }
+        }
+        if (!afterQuantity && verbs.size() == 1 && seg.substring(verbs.get(0)[0], verbs.get(0)[1]).equalsIgnoreCase("có")
+                && verbs.get(0)[0] > 0 && !QUANTITY_NEXT.matcher(seg).region(verbs.get(0)[1], seg.length()).lookingAt()
+                && !MODAL_AFTER_CO.matcher(seg).region(verbs.get(0)[1], seg.length()).lookingAt()) {
+            // "các doanh nghiệp có vốn đầu tư nước ngoài nhập khẩu 980 triệu USD", "Huyện có diện tích 120 km2": with
+            // no other verb the clause runs on to its number, and what "có" has names what is measured
+            String whole = tidy(seg);
             if (whole != null && hasWord(whole) && whole.split("\\s+").length <= 16) {
                 return whole;
             }
@@ -630,6 +652,9 @@ final class MetricFinder {
 
     /** What follows a verb when a number comes next: "có 03 dự án", "có khoảng 20%". */
     private static final Pattern QUANTITY_NEXT = Pattern.compile("(?iu)\\s*(?:khoảng|gần|hơn|trên|dưới|tới|đến|\\d|$)");
+
+    /** "có thể" (can), "có ít nhất" (at least): no relative clause of the subject. */
+    private static final Pattern MODAL_AFTER_CO = Pattern.compile("(?iu)\\s*(?:thể|ít nhất|tối thiểu|tổng cộng)(?![\\p{L}])");
 
     /** A connective right before the verb: the clause continues the one before it. */
     private static final Pattern CONTINUES = Pattern.compile("(?iu)(?<![\\p{L}])(?:và|nhưng|hoặc)\\s*$");

@@ -126,6 +126,9 @@ class MetricFinderTest {
 
     @Test
     void whatWasDoneToTheSubjectBeforeACopulaIsPartOfIt() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 10: "ước đạt" is a copula too
+        assertEquals("30 vạn = Số người được giải quyết việc làm trong quí I/2005 vạn lao động",
+                metrics("Số người được giải quyết việc làm trong quí I/2005 ước đạt 30 vạn lao động.").get(0));
         // vn-bc-nln-t01-2006.pdf p. 2 and p. 4
         assertEquals(List.of("4 tỷ đồng = vốn chuẩn bị thực hiện dự án"),
                 metrics("- Kế hoạch năm 2006, vốn chuẩn bị thực hiện dự án là 4 tỷ đồng.").subList(0, 1));
@@ -155,6 +158,24 @@ class MetricFinderTest {
         assertEquals(List.of("72 dự án = Rà soát danh mục dự án thu hút đầu tư ngoài ngân sách"),
                 metrics("Rà soát danh mục 72 dự án thu hút đầu tư ngoài ngân sách theo Quyết định số 1618/QĐ-UBND của UBND "
                         + "tỉnh."));
+    }
+
+    @Test
+    void aClauseWhoseOnlyVerbIsCoRunsOnToItsNumber() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 7: which firms imported, not just "các doanh nghiệp"
+        assertEquals(List.of("980 triệu USD = các doanh nghiệp có vốn đầu tư nước ngoài nhập khẩu"),
+                metrics("Trong đó các doanh nghiệp có vốn đầu tư nước ngoài nhập khẩu 980 triệu USD.").subList(0, 1));
+        // vn-bc-nln-t01-2006.pdf p. 3: "có thể" (can) is no relative clause
+        assertEquals(List.of("1,7 m = Dự báo mực nước Sông Hồng (tại Hà Nội)"),
+                metrics("Dự báo mực nước Sông Hồng (tại Hà Nội) có thể xuống mức 1,7 m."));
+    }
+
+    @Test
+    void aNameInQuotationMarksIsOneUnit() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 8: the commas inside the project's name end no clause
+        assertEquals(1, metrics("Trong đó Dự án “Khôi phục và quản lý rừng bền vững ở các tỉnh Quảng Nam, Quảng Ngãi, Bình Định và "
+                + "Phú Yên” do Cộng hoà liên bang Đức tài trợ trị giá 9,7 triệu EUR.").stream()
+                .filter(m -> m.startsWith("9,7 triệu EUR = Dự án “Khôi phục và quản lý rừng bền vững")).count());
     }
 
     @Test
