@@ -369,7 +369,28 @@ final class MetricFinder {
         if (cut == null || cut.length() < 2 || !hasWord(cut) || LIST_OPENING.matcher(cut).matches()) {
             return null;
         }
-        return cut;
+        String topic = afterCopula == 0 ? topicBefore(text, labelStart) : null;
+        return topic == null ? cut : topic + " " + cut;
+    }
+
+    /**
+     * "Chương trình khu neo đậu tránh trú bão, tổng số vốn được giao: 25 tỷ đồng", "Hai dự án đầu tư thuỷ lợi phục
+     * vụ nuôi tôm: kế hoạch vốn được giao năm 2006: 10 tỷ đồng": an item that opens on what it is about, a noun
+     * phrase alone (no verb, no number) before the label, makes the label that thing's; null when there is none.
+     */
+    private static String topicBefore(String text, int labelStart) {
+        if (labelStart == 0 || text.charAt(labelStart - 1) != ',' && text.charAt(labelStart - 1) != ':') {
+            return null;
+        }
+        int start = clauseStart(text, labelStart - 1);
+        String segment = text.substring(start, labelStart - 1);
+        boolean opensItem = start == 0 || ".;".indexOf(text.charAt(start - 1)) >= 0;
+        if (!opensItem || VERB.matcher(segment).find() || segment.chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        String topic = tidy(segment);
+        return topic != null && names(topic) && !LIST_OPENING.matcher(topic).matches()
+                && topic.split("\\s+").length <= 12 ? topic : null;
     }
 
     /** Words that introduce the name of an item: what follows them is the label. */

@@ -196,6 +196,15 @@ class MetricFinderTest {
     }
 
     @Test
+    void aLabelOfAnItemThatOpensOnItsTopicIsThatTopics() {
+        // vn-bc-nln-t01-2006.pdf p. 2 and p. 3: the programme, then the label and its value
+        assertEquals(List.of("25 tỷ đồng = Chương trình khu neo đậu tránh trú bão tổng số vốn được giao"),
+                metrics("Chương trình khu neo đậu tránh trú bão, tổng số vốn được giao: 25 tỷ đồng.").subList(0, 1));
+        assertEquals("10 tỷ đồng = Hai dự án đầu tư thuỷ lợi phục vụ nuôi tôm kế hoạch vốn được giao",
+                metrics("- Hai dự án đầu tư thuỷ lợi phục vụ nuôi tôm: kế hoạch vốn được giao năm 2006: 10 tỷ đồng.").get(0));
+    }
+
+    @Test
     void aNumberAfterAColonIsTheValueOfItsLabel() {
         // cantho-2024-phu-luc-320.pdf p. 14: "còn lại" is part of the name, not the verb "còn"
         assertEquals(List.of("125 tỷ đồng = Kế hoạch vốn giao", "78,031 tỷ đồng = Kế hoạch vốn còn lại"),
