@@ -47,26 +47,84 @@ public final class KindLines {
     public static Optional<KindLine> kindLine(String text) {
         Matcher m = LINE.matcher(text);
         if (!m.find()) {
-            return Optional.empty();
+            return kindLineWithWrongMarks(text);
         }
         String written = m.group(1);
         String folded = written.toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
         for (Kind k : KINDS) {
             if (k.written.equals(folded)) {
-                String rest = text.substring(m.end()).strip();
-                boolean draft = false;
-                Matcher d = DRAFT.matcher(rest);
-                if (d.find()) {
-                    draft = true;
-                    rest = (rest.substring(0, d.start()) + " " + rest.substring(d.end())).strip();
-                }
-                return Optional.of(new KindLine(k, rest, draft));
+                return Optional.of(line(k, text, m.end()));
             }
         }
         return Optional.empty();
     }
 
+    /**
+     * A kind in capitals whose marks came out wrong ("BẢO CÁO", "QUYÉT ĐỊNH": what OCR and broken font maps
+     * make of the kind line), known by its letters without their marks; the same line and title rules.
+     */
+    private static Optional<KindLine> kindLineWithWrongMarks(String text) {
+        String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        Matcher m = FOLDED_LINE.matcher(withoutMarks(nfc));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Matcher after = TITLE_AFTER.matcher(nfc).region(m.end(), nfc.length());
+        if (!after.lookingAt()) {
+            return Optional.empty();
+        }
+        String written = nfc.substring(m.start(1), m.end(1));
+        if (!written.equals(written.toUpperCase(Locale.ROOT))) {
+            return Optional.empty(); // running text ("Bảo cáo"), not a kind line
+        }
+        String key = m.group(1).replaceAll("\\s+", " ");
+        for (Kind k : KINDS) {
+            if (withoutMarks(k.written).equals(key)) {
+                return Optional.of(line(k, nfc, after.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The kind line of kind {@code k} whose kind (and number) end at {@code end}: the title's start after it. */
+    private static KindLine line(Kind k, String text, int end) {
+        String rest = text.substring(end).strip();
+        boolean draft = false;
+        Matcher d = DRAFT.matcher(rest);
+        if (d.find()) {
+            draft = true;
+            rest = (rest.substring(0, d.start()) + " " + rest.substring(d.end())).strip();
+        }
+        return new KindLine(k, rest, draft);
+    }
+
     private static final Pattern DRAFT = Pattern.compile("(?u)\\(?\\s*(?:DỰ THẢO|Dự thảo)(?:\\s*\\d+)?\\s*\\)?");
+
+    /** Lower case, every mark removed, đ → d, one character for one (offsets hold on NFC text). */
+    private static String withoutMarks(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+            char base = c == 'đ' || c == 'Đ' ? 'd' : d.charAt(0);
+            out.append(Character.toLowerCase(base));
+        }
+        return out.toString();
+    }
+
+    /** What may follow a kind on its line, read on the text as printed (see {@link #kindLine}). */
+    private static final Pattern TITLE_AFTER = Pattern.compile(
+            "(?u)(?:\\s+[IVXLC]+(?![\\p{L}\\d])|\\s+\\d+[a-z]?(?![\\p{L}\\d]))?(?=\\s*$|\\s*[:.]?\\s*[\\p{Lu}Đ(]|\\s+(?:về|Về|V/v))");
+
+    private static final Pattern FOLDED_LINE = Pattern.compile(buildFoldedLine());
+
+    private static String buildFoldedLine() {
+        StringBuilder alternatives = new StringBuilder();
+        for (Kind k : KINDS) {
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append(withoutMarks(k.written).replace(" ", "\\s+"));
+        }
+        return "(?u)^[\\s_¯\\-–—*.]*(" + alternatives + ")(?![\\p{L}])";
+    }
 
     private static String buildLine() {
         StringBuilder alternatives = new StringBuilder();

@@ -50,6 +50,17 @@ class KindLinesTest {
     }
 
     @Test
+    void aKindWhoseMarksCameOutWrongIsKnownByItsLetters() {
+        // bg-115-bc-kcn-2012-scan: Tesseract reads the kind line "BÁO CÁO" as "BẢO CÁO"
+        KindLines.KindLine ocr = KindLines.kindLine("BẢO CÁO CÔNG TÁC PHÒNG, CHÓNG THAM NHŨNG").orElseThrow();
+        assertEquals("Báo cáo", ocr.kind().name());
+        assertEquals("CÔNG TÁC PHÒNG, CHÓNG THAM NHŨNG", ocr.rest());
+        assertEquals("Quyết định", KindLines.kindLine("QUYÉT ĐỊNH").orElseThrow().kind().name());
+        // only in capitals: a sentence that starts with the words is running text
+        assertTrue(KindLines.kindLine("Bảo cáo Ủy ban").isEmpty());
+    }
+
+    @Test
     void aKindNotReadAsATitleMakesNoKindLine() {
         // "Văn bản" and "Phiếu báo" are only cited: in capitals they are words of a title, not a kind line
         assertTrue(KindLines.kindLine("VĂN BẢN").isEmpty());
