@@ -35,10 +35,33 @@ final class HeaderBlock {
             "(?u)(?:^|\\s)([\\p{Lu}Đ][\\p{Ll}\\p{M}]*(?:\\s+[\\p{Lu}Đ][\\p{Ll}\\p{M}]*){0,3})\\s*,\\s*ngày\\b(.*)$");
     /** A day left blank to be filled on signing: {@code ngày   tháng 7 năm 2020}, {@code ngày … tháng … năm …}. */
     private static final Pattern BLANK_DAY = Pattern.compile("(?iu)ngày[\\s.…_/]*tháng\\b");
+    /**
+     * The national motto and the Party's name, read with any marks on their vowels: OCR gets the letters of
+     * these lines right more often than their marks ("CỘNG HOÀ XÃ HỌI CHỦ NGHĨA", "CHÚ NGHĨA").
+     */
     private static final Pattern MOTTO = Pattern.compile(
-            "(?iu)C[ỘO]NG\\s+H(?:ÒA|OÀ|OA)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM"
-            + "|Độc\\s+lập\\s*[-–—]\\s*Tự\\s+do\\s*[-–—]\\s*Hạnh\\s+phúc"
-            + "|ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM");
+            "(?iu)" + anyMarks("CONG HOA XA HOI CHU NGHIA VIET NAM")
+            + "|" + anyMarks("Doc lap") + "\\s*[-–—]\\s*" + anyMarks("Tu do") + "\\s*[-–—]\\s*" + anyMarks("Hanh phuc")
+            + "|" + anyMarks("DANG CONG SAN VIET NAM"));
+
+    /** A pattern for words written without marks that matches them with any marks (and đ for d), spaces as runs. */
+    private static String anyMarks(String plain) {
+        StringBuilder out = new StringBuilder();
+        for (char c : plain.toLowerCase(Locale.ROOT).toCharArray()) {
+            switch (c) {
+                case 'a' -> out.append("[aàáảãạăằắẳẵặâầấẩẫậ]");
+                case 'e' -> out.append("[eèéẻẽẹêềếểễệ]");
+                case 'i' -> out.append("[iìíỉĩị]");
+                case 'o' -> out.append("[oòóỏõọôồốổỗộơờớởỡợ]");
+                case 'u' -> out.append("[uùúủũụưừứửữự]");
+                case 'y' -> out.append("[yỳýỷỹỵ]");
+                case 'd' -> out.append("[dđ]");
+                case ' ' -> out.append("\\s+");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
     private static final Pattern RULES = Pattern.compile("[_¯‾=*~]{2,}|[-–—]{3,}");
     /** "tháng5", "07năm": a date typed without its spaces. */
     private static final Pattern GLUED = Pattern.compile("(?iu)(?<=tháng)(?=\\d)|(?<=\\d)(?=năm\\b)");

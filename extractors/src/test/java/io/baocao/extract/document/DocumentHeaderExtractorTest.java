@@ -26,6 +26,18 @@ class DocumentHeaderExtractorTest {
     }
 
     @Test
+    void aMottoWhoseMarksOcrGotWrongIsStillTheMotto() {
+        // ld-298-ttr-cat-pc04-2025-ocr: Tesseract's "CHÚ NGHĨA"; the issuer is the body, not the motto
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADING, "BỘ CÔNG AN CỘNG HOÀ XÃ HỘI CHÚ NGHĨA VIỆT NAM",
+                Passage.Kind.HEADER, "CÔNG AN TỈNH LÂM ĐỎNG Độc lập - Tự do - Hạnh phúc",
+                Passage.Kind.HEADER, "TỜ TRÌNH",
+                Passage.Kind.HEADER, "V/v xin chủ trương triển khai thực hiện công tác cai nghiện ma túy tự nguyện"), 1);
+        assertEquals("Tờ trình", d.kind);
+        assertEquals("Công an tỉnh Lâm Đỏng", d.issuer);
+    }
+
+    @Test
     void twoColumnHeaderOfALetterReadAsColumns() {
         // a ministry's công văn: both columns run together on the first line, the subject line under the number
         DocumentRecord d = extractor.read("d", passages(
