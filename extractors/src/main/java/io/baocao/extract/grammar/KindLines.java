@@ -65,6 +65,9 @@ public final class KindLines {
      */
     private static Optional<KindLine> kindLineWithWrongMarks(String text) {
         String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        if (!opensOnCapitals(nfc)) {
+            return Optional.empty(); // most lines: read on every block, so ruled out before any folding
+        }
         Matcher m = FOLDED_LINE.matcher(withoutMarks(nfc));
         if (!m.find()) {
             return Optional.empty();
@@ -77,13 +80,17 @@ public final class KindLines {
         if (!written.equals(written.toUpperCase(Locale.ROOT))) {
             return Optional.empty(); // running text ("Bảo cáo"), not a kind line
         }
-        String key = m.group(1).replaceAll("\\s+", " ");
-        for (Kind k : KINDS) {
-            if (withoutMarks(k.written).equals(key)) {
-                return Optional.of(line(k, nfc, after.end()));
-            }
+        Kind k = BY_LETTERS.get(m.group(1).replaceAll("\\s+", " "));
+        return k == null ? Optional.empty() : Optional.of(line(k, nfc, after.end()));
+    }
+
+    /** Whether the first two letters after any rule characters are capitals, as a kind line's are. */
+    private static boolean opensOnCapitals(String text) {
+        int i = 0;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || "_¯-–—*.".indexOf(text.charAt(i)) >= 0)) {
+            i++;
         }
-        return Optional.empty();
+        return i + 1 < text.length() && Character.isUpperCase(text.charAt(i)) && Character.isUpperCase(text.charAt(i + 1));
     }
 
     /** The kind line of kind {@code k} whose kind (and number) end at {@code end}: the title's start after it. */
@@ -117,6 +124,17 @@ public final class KindLines {
             "(?u)(?:\\s+[IVXLC]+(?![\\p{L}\\d])|\\s+\\d+[a-z]?(?![\\p{L}\\d]))?(?=\\s*$|\\s*[:.]?\\s*[\\p{Lu}Đ(]|\\s+(?:về|Về|V/v))");
 
     private static final Pattern FOLDED_LINE = Pattern.compile(buildFoldedLine());
+
+    /** Each kind by its letters without marks, the first in the list's order where two share them. */
+    private static final java.util.Map<String, Kind> BY_LETTERS = byLetters();
+
+    private static java.util.Map<String, Kind> byLetters() {
+        java.util.Map<String, Kind> out = new java.util.LinkedHashMap<>();
+        for (Kind k : KINDS) {
+            out.putIfAbsent(withoutMarks(k.written), k);
+        }
+        return java.util.Map.copyOf(out);
+    }
 
     private static String buildFoldedLine() {
         StringBuilder alternatives = new StringBuilder();

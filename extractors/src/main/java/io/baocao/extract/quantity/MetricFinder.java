@@ -56,8 +56,11 @@ final class MetricFinder {
                     : baseOf(lastMetric, before);
         }
         String subject = nameBeforeOwnParenthesis(text, q);
-        if (subject == null && lastMetric != null) {
-            String own = afterLastQuantity(text.substring(clauseStart(text, q.numberStart), q.numberStart));
+        String clause = subject == null && lastMetric != null
+                ? text.substring(clauseStart(text, q.numberStart), q.numberStart) : "";
+        if (ALLOCATED_OR_DIFFERENCE_WORD.matcher(clause).find()) {
+            // read after the clause's last quantity only when one of the two can match: on every number otherwise
+            String own = afterLastQuantity(clause);
             if (q.kind == Kind.COUNT && ALLOCATED_TO.matcher(own).matches()) {
                 // "vốn TKQH được giao: 3 tỷ đồng, phân bổ cho 11 dự án": the projects that money goes to
                 subject = baseOf(lastMetric, previous.get(previous.size() - 1));
@@ -238,6 +241,9 @@ final class MetricFinder {
     /** A clause that gives money to the items it counts: "phân bổ cho 11 dự án", "được bố trí cho 52 dự án". */
     private static final Pattern ALLOCATED_TO = Pattern.compile(
             "(?iu)[\\s,]*(?:và\\s+)?(?:được\\s+)?(?:phân bổ|phân khai|bố trí|giao|cấp|hỗ trợ)\\s+cho\\s*");
+
+    /** The word each of ALLOCATED_TO and DIFFERENCE must hold. */
+    private static final Pattern ALLOCATED_OR_DIFFERENCE_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:cho|hơn)(?![\\p{L}])");
 
     /** A comparison whose number is the difference: "thấp hơn bình quân nhiều năm là", "cao hơn cùng kỳ là". */
     private static final Pattern DIFFERENCE = Pattern.compile(
