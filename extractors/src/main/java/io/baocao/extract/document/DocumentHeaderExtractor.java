@@ -154,11 +154,14 @@ public final class DocumentHeaderExtractor {
         // a council or committee named in the header goes through issuer() below, which also mends a header
         // copied from another place's template
         String headerIssuer = COUNCIL.matcher(String.join(" ", header.issuerLines)).find() ? null : header.issuer();
-        if ("Phụ lục".equals(d.kind) && d.issued == null) {
-            String head = joined(passages, 10);
-            Matcher a = ATTACHED_TO.matcher(head);
+        // an appendix, or a regulation issued with a decision (Ban hành kèm theo Quyết định số … ngày …), is of
+        // the day of the document it is attached to
+        String attachedLine = "Phụ lục".equals(d.kind) ? joined(passages, 10)
+                : d.number == null && !header.blankNumber ? header.attachedTo : null;
+        if (attachedLine != null && d.issued == null) {
+            Matcher a = ATTACHED_TO.matcher(attachedLine);
             if (a.find()) {
-                VietnameseDate.findNear(head, a.end(), 8).ifPresent(f -> d.issued = f.iso());
+                VietnameseDate.findNear(attachedLine, a.end(), 8).ifPresent(f -> d.issued = f.iso());
             }
         }
         // the issuer column first: a two-column header read across both columns puts the motto inside the body's
@@ -177,7 +180,8 @@ public final class DocumentHeaderExtractor {
         if (d.jurisdiction == null) {
             d.jurisdiction = fileJurisdiction;
         }
-        d.issuer = headerIssuer != null ? headerIssuer : issuer(passages, d, d.jurisdiction);
+        d.issuer = headerIssuer != null ? headerIssuer : issuer(passages, d.number != null ? d.number : header.blankNumberCode,
+                d.jurisdiction);
         if (d.issuer == null) {
             d.issuer = header.issuer();
         }
@@ -206,12 +210,15 @@ public final class DocumentHeaderExtractor {
         }
         boolean periodic = d.kind == null || PERIODIC_KINDS.contains(d.kind);
         // a letter, a decision, a notice reports on no period unless its title names one
-        d.period = periodic ? period(when, d.year) : titlePeriod(d.title, d.year);
+        // a period the title names is the document's: the header's other lines hold dates of other things
+        String titlePeriod = titlePeriod(d.title, d.year);
+        d.period = titlePeriod != null ? titlePeriod : periodic ? period(when, d.year) : null;
         signatureStamp(passages, d);
         return d;
     }
 
-    private static String issuer(List<Passage> passages, DocumentRecord d, String jurisdiction) {
+    /** {@code number}: the document's number, or the code printed after a number left blank. */
+    private static String issuer(List<Passage> passages, String number, String jurisdiction) {
         String head = joined(passages, 40);
         Matcher c = COUNCIL.matcher(head);
         if (c.find()) {
@@ -227,7 +234,7 @@ public final class DocumentHeaderExtractor {
         if (a.find()) {
             return a.group(1).strip();
         }
-        String code = d.number == null ? "" : d.number.toUpperCase(Locale.ROOT);
+        String code = number == null ? "" : number.toUpperCase(Locale.ROOT);
         String body = code.contains("HĐND") ? "Hội đồng nhân dân" : code.contains("UBND") ? "Ủy ban nhân dân" : null;
         if (body == null) {
             Matcher s = SIGNED_FOR.matcher(joinedAll(passages));
@@ -368,8 +375,19 @@ public final class DocumentHeaderExtractor {
             return null;
         }
         String p = period(title, year);
+        if (p != null && p.equals(Integer.toString(year)) && year.equals(titleYear(title))) {
+            // a monthly report: "THÁNG 1 NĂM 2006", "THÁNG 02 VÀ 2 THÁNG ĐẦU NĂM 2007" (the month, not the two)
+            Matcher m = TITLE_MONTH.matcher(title);
+            if (m.find() && Integer.parseInt(m.group(1)) >= 1 && Integer.parseInt(m.group(1)) <= 12) {
+                return String.format("%d-%02d", year, Integer.parseInt(m.group(1)));
+            }
+        }
         return p == null || p.equals(Integer.toString(year)) ? null : p;
     }
+
+    /** A month a title names: "tháng 02", not a span of months ("2 tháng đầu năm") nor a day's date. */
+    private static final Pattern TITLE_MONTH = Pattern.compile(
+            "(?iu)(?<!\\d\\s|\\d|ngày\\s\\d{1,2}\\s)tháng\\s+(\\d{1,2})(?!\\s*(?:tháng|[/.]\\d))\\b");
 
     static Integer year(String text, String issued) {
         if (issued != null) {

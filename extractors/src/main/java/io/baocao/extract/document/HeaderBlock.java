@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 final class HeaderBlock {
     /** {@code Số: 12/BC-UBND}, {@code Số 298 /TTr}, {@code Số:    /BNV-CCHC} (a blank to fill), {@code Số : 01/2006/TT}. */
     private static final Pattern NUMBER_FIELD = Pattern.compile("(?u)(?<![\\p{L}\\d])Số\\s*(?::|(?=\\s*\\d))\\s*");
-    private static final Pattern BLANK_NUMBER = Pattern.compile("(?u)^[\\s.…_]*/");
+    private static final Pattern BLANK_NUMBER = Pattern.compile("(?u)^[\\s.…_]*/\\s*([\\p{Lu}Đ][\\p{Lu}Đ\\d-]*)?");
     static final Pattern PLACE_DATE = Pattern.compile(
             "(?u)(?:^|\\s)([\\p{Lu}Đ][\\p{Ll}\\p{M}]*(?:\\s+[\\p{Lu}Đ][\\p{Ll}\\p{M}]*){0,3})\\s*,\\s*ngày\\b(.*)$");
     /** A day left blank to be filled on signing: {@code ngày   tháng 7 năm 2020}, {@code ngày … tháng … năm …}. */
@@ -83,6 +83,8 @@ final class HeaderBlock {
 
     String number;
     boolean blankNumber;
+    /** The code printed after a number left blank ({@code Số:    /TB-UBND} → TB-UBND): it still names the issuer. */
+    String blankNumberCode;
     String place;
     String issued;
     boolean blankDay;
@@ -108,6 +110,7 @@ final class HeaderBlock {
         StringBuilder titleText = new StringBuilder();
         String subject = null;
         boolean draftMark = false;
+        boolean titleClosed = false;
         for (int i = 0; i < limit; i++) {
             Passage p = passages.get(i);
             String t = GLUED.matcher(RULES.matcher(p.text()).replaceAll(" ")).replaceAll(" ").replaceAll("\\s+", " ").strip();
@@ -134,8 +137,12 @@ final class HeaderBlock {
                 List<DocumentNumber.Found> f = DocumentNumber.findAll(after.length() > 60 ? after.substring(0, 60) : after);
                 if (!f.isEmpty() && f.get(0).start() < 3) {
                     h.number = f.get(0).canonical();
-                } else if (BLANK_NUMBER.matcher(after).find()) {
-                    h.blankNumber = true;
+                } else {
+                    Matcher blank = BLANK_NUMBER.matcher(after);
+                    if (blank.find()) {
+                        h.blankNumber = true;
+                        h.blankNumberCode = blank.group(1);
+                    }
                 }
                 field = true;
             }
@@ -178,7 +185,8 @@ final class HeaderBlock {
             if (field) {
                 continue;
             }
-            String unmotto = MOTTO.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").strip();
+            // a header laid out in a table: the motto's cell taken out leaves its cell mark (… HÀ NỘI |)
+            String unmotto = MOTTO.matcher(t).replaceAll(" ").replaceAll("\\s+", " ").replaceAll("^[|\\s]+|[|\\s]+$", "");
             if (h.kind == null && kindAt < 0) {
                 Optional<KindLines.KindLine> k = KindLines.kindLine(unmotto);
                 Matcher excerpt = EXCERPT.matcher(unmotto);
@@ -213,8 +221,14 @@ final class HeaderBlock {
                 }
                 continue;
             }
-            if (kindAt >= 0 && i == kindAt + 1 + titleLines && titleText.length() < 400 && isTitleLine(p, t)) {
-                String line = ATTACHED_TAIL.matcher(t).replaceFirst("").strip();
+            boolean endsTitle = titleClosed || titleLines > 0 && capitalsAfterWords(titleText, t);
+            boolean firstTitleLine = titleLines == 0 && titleText.length() == 0;
+            if (kindAt >= 0 && i == kindAt + 1 + titleLines && titleText.length() < 400 && !endsTitle
+                    && (isTitleLine(p, t) || firstTitleLine && isSentenceTitle(p, t)
+                    || titleLines > 0 && ATTACHED_LINE.matcher(t).find() && !ATTACHED_LINE.matcher(t).lookingAt())) {
+                // the "(Ban hành) kèm theo …" line is printed under the title: the title ends there
+                titleClosed = ATTACHED_TAIL.matcher(t).find();
+                String line = RUN_ON_BODY.matcher(ATTACHED_TAIL.matcher(t).replaceFirst("")).replaceFirst("").strip();
                 if (line.matches("(?iu)^\\(?\\s*(?:DỰ THẢO|Dự thảo)\\s*\\)?$")) {
                     draftMark = true;
                     line = "";
@@ -254,6 +268,28 @@ final class HeaderBlock {
             h.draft = Boolean.FALSE;
         }
         return h;
+    }
+
+    /**
+     * Whether {@code line}, in capitals, follows a title written in words: it is not more of that title but
+     * the next block of the layout (a decision's enacting body, ỦY BAN NHÂN DÂN TỈNH, printed under its title).
+     */
+    private static boolean capitalsAfterWords(CharSequence title, String line) {
+        String letters = line.replaceAll("[^\\p{L}]", "");
+        String before = title.toString().replaceAll("[^\\p{L}]", "");
+        return letters.length() > 3 && letters.equals(letters.toUpperCase(Locale.ROOT))
+                && !before.equals(before.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * A title printed in words right under its kind line, read as a sentence (an OCR'd page knows no headings):
+     * one short line that ends without a full stop and opens on a capital, not the body's first words.
+     */
+    private static boolean isSentenceTitle(Passage p, String t) {
+        return p.kind() == Passage.Kind.SENTENCE && t.length() >= 15 && t.length() <= 300
+                && Character.isUpperCase(t.codePointAt(0)) && !t.matches("(?s).*[.:;]\\s*$")
+                && !BODY_OPENING.matcher(t).find() && !t.startsWith("Căn cứ") && !t.startsWith("Kính gửi")
+                && !PLACE_DATE.matcher(t).find();
     }
 
     /** A line of the issuer column: capitals (a body's name), not a kind line or a date. */

@@ -211,4 +211,86 @@ class DocumentHeaderExtractorTest {
         assertEquals("Nguyễn Văn Hồi", d.signer);
         assertEquals("2025-09-18T15:02:47+07:00", d.signed);
     }
+
+    @Test
+    void aMonthlyReportIsOfTheMonthItsTitleNames() {
+        // vn-bc-nln-t01-2006 and vn-bc-congnghiep-t02-2007: the title's month, not "2 tháng" (two months) nor the year
+        DocumentRecord jan = extractor.read("d", passages(
+                Passage.Kind.HEADING, "BÁO CÁO",
+                Passage.Kind.HEADING, "TÌNH HÌNH THỰC HIỆN THÁNG 1 NĂM 2006 NGÀNH NÔNG LÂM NGƯ NGHIỆP I. Tình hình chung:",
+                Passage.Kind.SENTENCE, "Tháng 1 năm 2006 sản xuất nông nghiệp tập trung vào thu hoạch lúa mùa."), 6);
+        assertEquals("2006-01", jan.period);
+        assertEquals("TÌNH HÌNH THỰC HIỆN THÁNG 1 NĂM 2006 NGÀNH NÔNG LÂM NGƯ NGHIỆP", jan.title,
+                "the body's first heading run on to the title line is not the title");
+        DocumentRecord feb = extractor.read("d", passages(
+                Passage.Kind.HEADING, "BÁO CÁO",
+                Passage.Kind.HEADING, "VỀ TÌNH HÌNH SẢN XUẤT KINH DOANH NGÀNH CÔNG NGHIỆP THÁNG 02 VÀ 2 THÁNG ĐẦU NĂM 2007"), 4);
+        assertEquals("2007-02", feb.period);
+        DocumentRecord quarter = extractor.read("d", passages(
+                Passage.Kind.HEADING, "BÁO CÁO",
+                Passage.Kind.HEADING, "TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 3 VÀ QUÝ I NĂM 2005"), 20);
+        assertEquals("2005-Q1", quarter.period, "a quarter named beside its last month is the quarter");
+    }
+
+    @Test
+    void aTitleInWordsEndsWhereCapitalsBegin() {
+        // bp-991-qd-ubnd-2008-vni: the enacting body printed under a decision's title is not part of it
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADER, "Số: 991/QĐ-UBND Đồng Xoài, ngày 14 tháng5 năm 2008",
+                Passage.Kind.HEADING, "QUYẾT ĐỊNH",
+                Passage.Kind.HEADING, "Về việc phê duyệt Kế hoạch thực hiện quy hoạch sử dụng rừng, đất rừng",
+                Passage.Kind.HEADING, "và đất chuyển ra khỏi lâm phần sau rà soát quy hoạch 03 loại rừng",
+                Passage.Kind.HEADING, "ỦY BAN NHÂN DÂN TỈNH",
+                Passage.Kind.SENTENCE, "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;"), null);
+        assertEquals("Về việc phê duyệt Kế hoạch thực hiện quy hoạch sử dụng rừng, đất rừng và đất chuyển ra khỏi lâm phần"
+                + " sau rà soát quy hoạch 03 loại rừng", d.title);
+    }
+
+    @Test
+    void anOcrdTitleReadAsASentenceIsStillTheTitle() {
+        // vn-79-tb-vpcp-2022-scan: OCR gives no headings; the line under the kind line is its title
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADING, "VĂN PHÒNG CHÍNH PHỦ",
+                Passage.Kind.HEADING, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                Passage.Kind.HEADER, "Số: 79/TB-VPCP",
+                Passage.Kind.HEADER, "Hà Nội, ngày 22 tháng 3 năm 2022",
+                Passage.Kind.HEADING, "THÔNG BÁO",
+                Passage.Kind.SENTENCE, "Kết luận của Thủ tướng Chính phủ Phạm Minh Chính tại Phiên họp thứ nhất Ban Chỉ đạo",
+                Passage.Kind.SENTENCE, "Ngày 09 tháng 3 năm 2022, tại trụ sở Chính phủ, Thủ tướng Chính phủ đã chủ trì Phiên họp."), 5);
+        assertEquals("Kết luận của Thủ tướng Chính phủ Phạm Minh Chính tại Phiên họp thứ nhất Ban Chỉ đạo", d.title);
+        DocumentRecord body = extractor.read("d", passages(
+                Passage.Kind.HEADING, "THÔNG BÁO",
+                Passage.Kind.SENTENCE, "Ủy ban nhân dân tỉnh thông báo lịch tiếp công dân tháng 5 như sau:"), 1);
+        assertNull(body.title, "a sentence ending in a colon opens the body");
+    }
+
+    @Test
+    void aRegulationIssuedWithADecisionTakesItsTitleToTheAttachedLineAndItsDay() {
+        // hn-15-2010-qd-ubnd: the Quy định after the decision, its header in a layout table
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.TABLE_ROW, "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI _____ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc ________",
+                Passage.Kind.HEADING, "QUY ĐỊNH",
+                Passage.Kind.HEADING, "Về quản lý, cung cấp, sử dụng Internet tại các đại lý",
+                Passage.Kind.SENTENCE, "Internet trên địa bàn Thành phố Hà Nội (Ban hành kèm theo Quyết định số 15/2010/QĐ-UBND"
+                        + " ngày 26 tháng 4 năm 2010 của Ủy ban nhân dân Thành phố Hà Nội)",
+                Passage.Kind.HEADING, "Chương I"), null);
+        assertEquals("Về quản lý, cung cấp, sử dụng Internet tại các đại lý Internet trên địa bàn Thành phố Hà Nội", d.title);
+        assertEquals("2010-04-26", d.issued, "issued with the decision, on its day");
+        assertNull(d.number, "the decision's number is not the regulation's");
+        assertFalse(d.issuer.contains("|"), d.issuer);
+    }
+
+    @Test
+    void aNumberLeftBlankStillNamesItsIssuerByItsCode() {
+        // bth-tb-giaithe-hoi-2024-draft: the issuer column is lost with the Word file's text box; "/TB-UBND" remains
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.TABLE_ROW, "Số: /TB-UBND | Bình Thuận, ngày tháng 12 năm 2024",
+                Passage.Kind.HEADING, "THÔNG BÁO",
+                Passage.Kind.HEADING, "V/v chuẩn bị giải thể đối với một số hội quần chúng cấp tỉnh",
+                Passage.Kind.SENTENCE, "1. Thống nhất việc giải thể 06 hội gồm: Hội Cựu giáo chức tỉnh Bình Thuận, Hội Làm vườn"
+                        + " tỉnh Bình Thuận."), null);
+        assertNull(d.number);
+        assertTrue(d.draft);
+        assertEquals("Ủy ban nhân dân tỉnh Bình Thuận", d.issuer);
+    }
 }

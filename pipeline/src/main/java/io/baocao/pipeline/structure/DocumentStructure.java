@@ -55,6 +55,13 @@ public final class DocumentStructure {
         for (List<Block> docBlocks : DocumentSplitter.split(blocks)) {
             out.add(logical(docId, docBlocks, source.pages() > 0));
         }
+        int last = out.size() - 1;
+        if (last >= 0 && out.get(last).paged() && out.get(last).lastPage() < source.pages()) {
+            // the last document runs to the file's end: pages after its last line (a blank back page, one
+            // with only its page number) are still its pages
+            LogicalDocument d = out.get(last);
+            out.set(last, new LogicalDocument(d.doc(), d.passages(), d.tables(), d.firstPage(), source.pages()));
+        }
         return new StructuredFile(docId, all.toString(), out, source.signatures().stream()
                 .map(s -> new io.baocao.extract.text.Signature(s.signer(), s.signed())).toList());
     }

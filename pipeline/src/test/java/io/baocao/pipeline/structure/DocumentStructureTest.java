@@ -158,4 +158,15 @@ class DocumentStructureTest {
         assertEquals(null, p.page(), "plain text has no pages");
         assertEquals(null, docs.get(0).firstPage());
     }
+
+    @Test
+    void theLastDocumentRunsToTheFilesLastPage() throws Exception {
+        // vn-01-2006-tt-nhnn-tcvn3.pdf: page 3 holds only its page number, still a page of the circular
+        StructuredFile f = new DocumentStructure().read("tt", Pipeline.readers(ReadConfig.DEFAULT)
+                .read(Corpus.corpus().resolve("realworld/vn-01-2006-tt-nhnn-tcvn3.pdf")));
+        LogicalDocument last = f.documents().get(f.documents().size() - 1);
+        assertEquals(3, last.lastPage());
+        assertTrue(last.passages().stream().allMatch(p -> p.page() <= 2), "no text of page 3 is made up");
+        assertEquals(3, documentRecords(f).get(0).pages);
+    }
 }
