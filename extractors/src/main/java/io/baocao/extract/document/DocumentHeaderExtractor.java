@@ -39,7 +39,8 @@ public final class DocumentHeaderExtractor {
     private static final Pattern PERIOD_H1 = Pattern.compile("(?iu)6 tháng đầu năm(?:\\s+\\d{4})?|sáu tháng đầu năm");
     private static final Pattern PERIOD_H2 = Pattern.compile("(?iu)^(?!.*6 tháng đầu).*6 tháng cuối năm");
     private static final Pattern QUARTER = Pattern.compile("(?iu)quý\\s+(I{1,3}|IV|[1-4])\\b");
-    private static final Pattern MONTH = Pattern.compile("(?iu)tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+    /** A month that is a period, not the month of a day's date ("ngày 03 tháng 8 năm 2021" is the day it was signed). */
+    private static final Pattern MONTH = Pattern.compile("(?iu)(?<!ngày\\s{1,3}\\d{1,2}\\s{1,3})tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.,-])(20\\d{2}|19\\d{2})(?![\\d/.,])");
 
     /**
@@ -167,7 +168,10 @@ public final class DocumentHeaderExtractor {
         // the issuer column first: a two-column header read across both columns puts the motto inside the body's
         // name (ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI … TỈNH BÌNH DƯƠNG)
         String issuerColumn = header.issuerColumn();
-        d.jurisdiction = issuerColumn == null ? null : jurisdiction(issuerColumn, true);
+        d.jurisdiction = localUnit(header.issuerLines, passages);
+        if (d.jurisdiction == null && issuerColumn != null) {
+            d.jurisdiction = jurisdiction(issuerColumn, true);
+        }
         if (d.jurisdiction == null && issuerColumn != null && isCentral(issuerColumn)) {
             // a ministry's or the Government's document sits in Hà Nội (its place of issue) and is of the
             // whole country, unless its figures are of one province (a letter to that province)
@@ -180,7 +184,7 @@ public final class DocumentHeaderExtractor {
         if (d.jurisdiction == null) {
             d.jurisdiction = fileJurisdiction;
         }
-        d.issuer = headerIssuer != null ? headerIssuer : issuer(passages, d.number != null ? d.number : header.blankNumberCode,
+        d.issuer = headerIssuer != null ? headerIssuer : issuer(passages, header.issuerLines, d.number != null ? d.number : header.blankNumberCode,
                 d.jurisdiction);
         if (d.issuer == null) {
             d.issuer = header.issuer();
@@ -218,9 +222,16 @@ public final class DocumentHeaderExtractor {
     }
 
     /** {@code number}: the document's number, or the code printed after a number left blank. */
-    private static String issuer(List<Passage> passages, String number, String jurisdiction) {
+    private static String issuer(List<Passage> passages, List<String> issuerColumnLines, String number, String jurisdiction) {
+        String column = String.join(" ", issuerColumnLines);
         String head = joined(passages, 40);
-        Matcher c = COUNCIL.matcher(head);
+        // the issuer column first: the council or committee it names ("ỦY BAN NHÂN DÂN / XÃ TỊNH HÀ"), then the text
+        Matcher c = COUNCIL.matcher(column);
+        if (!c.find()) {
+            c = COUNCIL.matcher(head);
+        } else {
+            c.reset();
+        }
         if (c.find()) {
             String body = sentenceCase(c.group(1).toUpperCase(Locale.ROOT).replace("UỶ", "ỦY"));
             String place = placeCase(c.group(2).strip());
@@ -354,6 +365,47 @@ public final class DocumentHeaderExtractor {
         }
         Map<String, Integer> pool = provinces.isEmpty() ? votes : provinces;
         return pool.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** A place below a province, as {@link OrganisationName} writes it: "huyện Phù Cát", "xã Tịnh Hà", "phường 5". */
+    private static final Pattern LOCAL_UNIT = Pattern.compile(
+            "(?u)(?<![\\p{L}])(quận|huyện|thị xã|thành phố|xã|phường|thị trấn)\\s+((?:[\\p{Lu}Đ][\\p{Ll}\\p{M}đ]*|\\d{1,2})"
+            + "(?:\\s+[\\p{Lu}Đ][\\p{Ll}\\p{M}đ]*){0,3})");
+
+    /**
+     * The district or commune the issuer column names (UBND HUYỆN PHÙ CÁT / PHÒNG TÀI CHÍNH - KẾ HOẠCH; ỦY BAN
+     * NHÂN DÂN / XÃ TỊNH HÀ), the lowest one: a district's or commune's figures are its own, not its province's.
+     * Only when the text below the header names that place too: a header copied from another place's template
+     * names a place the report never speaks of.
+     */
+    static String localUnit(List<String> issuerLines, List<Passage> passages) {
+        String found = null;
+        for (String line : issuerLines) {
+            // a Party committee is of its place: Huyện ủy Sơn Tịnh, of huyện Sơn Tịnh
+            String written = OrganisationName.of(line).replaceFirst("^Huyện ủy ", "huyện ").replaceFirst("^Quận ủy ", "quận ")
+                    .replaceFirst("^Thị ủy ", "thị xã ");
+            Matcher m = LOCAL_UNIT.matcher(written);
+            while (m.find()) {
+                String level = m.group(1);
+                String name = m.group(2).strip();
+                if (AdminUnits.shipped().province(level, name) == null && namedBelowHeader(name, passages)) {
+                    found = level + " " + name;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean namedBelowHeader(String name, List<Passage> passages) {
+        Pattern named = Pattern.compile("(?u)(?<![\\p{L}\\d])" + Pattern.quote(name) + "(?![\\p{L}\\d])");
+        for (int i = 0; i < Math.min(passages.size(), 400); i++) {
+            Passage p = passages.get(i);
+            if (p.kind() != Passage.Kind.HEADER && !HeaderBlock.PLACE_DATE.matcher(p.text()).find()
+                    && named.matcher(p.text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The kinds that report on a period (a report, a plan, a resolution on one, their appendices). */

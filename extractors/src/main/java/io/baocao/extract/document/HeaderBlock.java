@@ -73,6 +73,8 @@ final class HeaderBlock {
     private static final Pattern ATTACHED_LINE = Pattern.compile("(?iu)\\(\\s*(?:Ban hành\\s+)?kèm theo\\b");
     /** The parent's number in a "Kèm theo … số" line left blank ("số: …/BC-UBND", "số   /VPUBND"). */
     private static final Pattern ATTACHED_BLANK_NUMBER = Pattern.compile("(?iu)\\bsố\\s*:?\\s*[.…_\\s]*/");
+    /** The organ that passed a resolution, printed in capitals under its kind line: "CỦA BAN THƯỜNG VỤ TỈNH ỦY". */
+    private static final Pattern ISSUING_ORGAN = Pattern.compile("(?u)^CỦA\\s+[\\p{Lu}Đ\\s,-]+$");
     private static final Pattern SUBJECT_LINE = Pattern.compile("(?u)(?<![\\p{L}])V/v\\b");
     /** The words that open a document's body: the header is over once one is read. */
     private static final Pattern BODY_OPENING = Pattern.compile(
@@ -231,6 +233,9 @@ final class HeaderBlock {
                 String line = RUN_ON_BODY.matcher(ATTACHED_TAIL.matcher(t).replaceFirst("")).replaceFirst("").strip();
                 if (line.matches("(?iu)^\\(?\\s*(?:DỰ THẢO|Dự thảo)\\s*\\)?$")) {
                     draftMark = true;
+                    line = "";
+                } else if (titleText.length() == 0 && ISSUING_ORGAN.matcher(line).matches()) {
+                    // a Party resolution's "NGHỊ QUYẾT / CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH / về …": the organ, not the title
                     line = "";
                 }
                 if (!line.isEmpty()) {

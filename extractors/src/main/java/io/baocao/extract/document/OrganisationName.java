@@ -12,7 +12,9 @@ import java.util.Set;
  */
 final class OrganisationName {
     /** Kinds of body, longest first: the word after one starts the body's own name. */
-    private static final List<String> HEADS = List.of("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "TỔNG CỤC", "CHI CỤC",
+    private static final List<String> HEADS = List.of("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN",
+            // the Party's committees of a place: "HUYỆN ỦY SƠN TỊNH" is the Huyện ủy, not a district named "Ủy Sơn Tịnh"
+            "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY", "QUẬN ỦY", "THỊ ỦY", "ĐẢNG ỦY", "TỔNG CỤC", "CHI CỤC",
             "TRUNG TÂM", "VĂN PHÒNG", "NGÂN HÀNG", "CÔNG AN", "CỤC", "SỞ", "BỘ", "BAN", "VỤ", "PHÒNG", "VIỆN", "HỘI");
     private static final List<String> PLACE_LEVELS = List.of("THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "TỈNH", "HUYỆN", "QUẬN",
             "XÃ", "PHƯỜNG");
@@ -28,18 +30,23 @@ final class OrganisationName {
         boolean inPlace = false;
         int i = 0;
         while (i < words.length) {
-            String head = match(words, i, PLACE_LEVELS);
-            if (head != null) {
-                append(sb, head.toLowerCase(Locale.ROOT));
-                i += head.split(" ").length;
-                inPlace = true;
-                capitaliseNext = true;
-                continue;
-            }
             String kind = i == 0 ? match(words, i, HEADS) : null;
             if (kind != null) {
                 append(sb, capitalised(kind.toLowerCase(Locale.ROOT)));
                 i += kind.split(" ").length;
+                capitaliseNext = true;
+                // a Party committee is named by its place: every word of the place's name is capitalised
+                inPlace = kind.endsWith(" ỦY") && !kind.startsWith("ĐẢNG");
+                continue;
+            }
+            String head = match(words, i, PLACE_LEVELS);
+            if (head != null && head.equals("XÃ") && i + 1 < words.length && words[i + 1].equals("HỘI")) {
+                head = null; // "XÃ HỘI" (society) is no commune
+            }
+            if (head != null) {
+                append(sb, head.toLowerCase(Locale.ROOT));
+                i += head.split(" ").length;
+                inPlace = true;
                 capitaliseNext = true;
                 continue;
             }
@@ -50,7 +57,9 @@ final class OrganisationName {
                 String lower = w.toLowerCase(Locale.ROOT);
                 append(sb, capitaliseNext || inPlace ? capitalised(lower) : lower);
             }
-            capitaliseNext = false;
+            // each part of a body's compound name opens on a capital (Sở Lao động - Thương binh và Xã hội; Sở
+            // Văn hóa, Thể thao và Du lịch)
+            capitaliseNext = !inPlace && (w.equals("-") || w.equals("–") || w.equals("VÀ") || w.endsWith(","));
             i++;
         }
         return sb.toString();

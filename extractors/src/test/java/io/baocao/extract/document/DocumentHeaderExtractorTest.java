@@ -293,4 +293,67 @@ class DocumentHeaderExtractorTest {
         assertTrue(d.draft);
         assertEquals("Ủy ban nhân dân tỉnh Bình Thuận", d.issuer);
     }
+
+    @Test
+    void aDistrictsOrCommunesDocumentIsOfThatPlace() {
+        // the issuer column names the district or commune; its province named in the text is not the jurisdiction
+        DocumentRecord district = extractor.read("d", passages(
+                Passage.Kind.HEADING, "UBND HUYỆN PHÙ CÁT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                Passage.Kind.HEADING, "PHÒNG TÀI CHÍNH - KẾ HOẠCH Độc lập - Tự do - Hạnh phúc",
+                Passage.Kind.HEADER, "Số: 112/BC-TCKH Phù Cát, ngày 20 tháng 12 năm 2022",
+                Passage.Kind.HEADING, "BÁO CÁO",
+                Passage.Kind.HEADING, "Kết quả thực hiện kế hoạch đầu tư công năm 2022",
+                Passage.Kind.SENTENCE, "Năm 2022, UBND tỉnh Bình Định giao kế hoạch vốn cho huyện Phù Cát 120 tỷ đồng;"
+                        + " tỉnh Bình Định bổ sung 15 tỷ đồng."), 1);
+        assertEquals("huyện Phù Cát", district.jurisdiction);
+        assertEquals("Phòng Tài chính - Kế hoạch", district.issuer);
+        DocumentRecord commune = extractor.read("d", passages(
+                Passage.Kind.HEADING, "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                Passage.Kind.HEADING, "XÃ TỊNH HÀ Độc lập - Tự do - Hạnh phúc",
+                Passage.Kind.HEADER, "Số: 12/BC-UBND Tịnh Hà, ngày 20 tháng 12 năm 2022",
+                Passage.Kind.HEADING, "BÁO CÁO",
+                Passage.Kind.HEADING, "Tình hình kinh tế - xã hội năm 2022",
+                Passage.Kind.SENTENCE, "Năm 2022, xã Tịnh Hà đạt 15 chỉ tiêu huyện Sơn Tịnh giao."), 1);
+        assertEquals("xã Tịnh Hà", commune.jurisdiction);
+        assertEquals("Ủy ban nhân dân xã Tịnh Hà", commune.issuer);
+    }
+
+    @Test
+    void aPlaceOnlyTheHeaderNamesIsATemplatesPlace() {
+        // a header copied from another place's template: the unit it names is never spoken of below it
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADING, "UBND HUYỆN PHÙ CÁT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                Passage.Kind.HEADER, "Số: 112/BC-UBND Phù Cát, ngày 20 tháng 12 năm 2022",
+                Passage.Kind.HEADING, "BÁO CÁO",
+                Passage.Kind.SENTENCE, "Năm 2022, huyện Tây Sơn giải ngân 120 tỷ đồng, huyện Tây Sơn đạt kế hoạch."), 1);
+        assertEquals("huyện Tây Sơn", d.jurisdiction);
+    }
+
+    @Test
+    void aPartyResolutionsHeader() {
+        // Hướng dẫn 36-HD/VPTW: the committee left, its star, "Số 45-NQ/TU"; the organ under the kind line
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADING, "TỈNH ỦY BÌNH ĐỊNH",
+                Passage.Kind.HEADING, "*",
+                Passage.Kind.HEADER, "Số 45-NQ/TU",
+                Passage.Kind.HEADING, "ĐẢNG CỘNG SẢN VIỆT NAM",
+                Passage.Kind.HEADER, "Quy Nhơn, ngày 03 tháng 8 năm 2021",
+                Passage.Kind.HEADING, "NGHỊ QUYẾT",
+                Passage.Kind.HEADING, "CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH",
+                Passage.Kind.HEADING, "về chuyển đổi số tỉnh Bình Định đến năm 2025, định hướng đến năm 2030",
+                Passage.Kind.SENTENCE, "Căn cứ Điều lệ Đảng;"), 1);
+        assertEquals("45-NQ/TU", d.number);
+        assertEquals("Tỉnh ủy Bình Định", d.issuer);
+        assertEquals("về chuyển đổi số tỉnh Bình Định đến năm 2025, định hướng đến năm 2030", d.title);
+        assertEquals("2021", d.period, "the month of the day it was signed is no period");
+        DocumentRecord report = extractor.read("d", passages(
+                Passage.Kind.HEADING, "ĐẢNG BỘ TỈNH QUẢNG NGÃI ĐẢNG CỘNG SẢN VIỆT NAM",
+                Passage.Kind.HEADER, "HUYỆN ỦY SƠN TỊNH",
+                Passage.Kind.HEADER, "Số 125-BC/HU Sơn Tịnh, ngày 15 tháng 6 năm 2023",
+                Passage.Kind.HEADING, "BÁO CÁO",
+                Passage.Kind.HEADING, "sơ kết 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm 2023",
+                Passage.Kind.SENTENCE, "Đảng bộ huyện Sơn Tịnh lãnh đạo thực hiện nhiệm vụ của tỉnh Quảng Ngãi giao."), 1);
+        assertEquals("Huyện ủy Sơn Tịnh", report.issuer);
+        assertEquals("huyện Sơn Tịnh", report.jurisdiction);
+    }
 }
