@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class DocumentHeaderExtractor {
     private static final Pattern ATTACHED_TO = Pattern.compile(
-            "(?iu)\\(?\\s*Kèm theo\\s+(Báo cáo|Quyết định|Nghị quyết|Kế hoạch|Tờ trình|Công văn)\\s+số\\s+([^\\s]+)\\s+");
+            "(?iu)\\(?\\s*Kèm theo\\s+(Báo cáo|Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Kế hoạch|Tờ trình|Công văn|Thông báo"
+            + "|Kết luận|Hướng dẫn)\\s+số\\s*:?\\s*([^\\s]+)\\s+");
     /** A council or committee named in capitals in a header ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ CẦN THƠ KHÓA X"). */
     private static final Pattern COUNCIL = Pattern.compile(
             "(?u)(HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\\s+((?:THÀNH PHỐ|TỈNH|QUẬN|HUYỆN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)"
@@ -191,6 +192,11 @@ public final class DocumentHeaderExtractor {
         }
         if (d.issuer == null) {
             d.issuer = sourceIssuer(passages);
+        }
+        if (d.jurisdiction == null && d.issuer != null) {
+            // a table whose only place is its issuer's, named in its "kèm theo … của UBND xã Tân Phú" line
+            Matcher own = LOCAL_UNIT.matcher(d.issuer);
+            d.jurisdiction = own.find() ? own.group(1) + " " + own.group(2).strip() : null;
         }
         if (d.jurisdiction == null && d.issuer != null && isCentral(d.issuer)) {
             // a ministry's department named only by the report's source line (Nguồn: Vụ Kinh tế Nông nghiệp)

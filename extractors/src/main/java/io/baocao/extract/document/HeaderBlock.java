@@ -71,6 +71,8 @@ final class HeaderBlock {
     private static final Pattern EXCERPT_OF = Pattern.compile(
             "(?u)\\bcủa\\s+((?:Bộ|Sở|Ủy ban|UBND|Tổng cục|Cục|Vụ|Văn phòng|Ban|Chính phủ|Thủ tướng)\\b.*?)(?=\\s+(?:trình|tại|gửi|về)\\b|[,;(]|$)");
     private static final Pattern ATTACHED_LINE = Pattern.compile("(?iu)\\(\\s*(?:Ban hành\\s+)?kèm theo\\b");
+    /** "Kèm theo Báo cáo số …", "kèm theo Nghị định số …": attached to a numbered document of a kind. */
+    private static final Pattern ATTACHED_TO_NUMBERED = Pattern.compile("(?iu)kèm theo\\s+(?:\\p{L}+\\s+){1,3}số\\b");
     /** The parent's number in a "Kèm theo … số" line left blank ("số: …/BC-UBND", "số   /VPUBND"). */
     private static final Pattern ATTACHED_BLANK_NUMBER = Pattern.compile("(?iu)\\bsố\\s*:?\\s*[.…_\\s]*/");
     /** The organ that passed a resolution, printed in capitals under its kind line: "CỦA BAN THƯỜNG VỤ TỈNH ỦY". */
@@ -113,6 +115,7 @@ final class HeaderBlock {
         String subject = null;
         boolean draftMark = false;
         boolean titleClosed = false;
+        boolean attachedFirst = false;
         for (int i = 0; i < limit; i++) {
             Passage p = passages.get(i);
             String t = GLUED.matcher(RULES.matcher(p.text()).replaceAll(" ")).replaceAll(" ").replaceAll("\\s+", " ").strip();
@@ -183,6 +186,7 @@ final class HeaderBlock {
             Matcher attached = ATTACHED_LINE.matcher(t);
             if (attached.find() && h.attachedTo == null) {
                 h.attachedTo = t.substring(attached.start());
+                attachedFirst = i <= 2 && kindAt < 0;
             }
             if (field) {
                 continue;
@@ -255,6 +259,10 @@ final class HeaderBlock {
             h.title = titleText.toString().strip();
         } else if (subject != null) {
             h.title = subject;
+        }
+        if (h.kind == null && attachedFirst && h.number == null && ATTACHED_TO_NUMBERED.matcher(h.attachedTo).find()) {
+            // a table headed only by "(Kèm theo Báo cáo số: …/BC-UBND, ngày … của UBND xã …)": an appendix of that report
+            h.kind = "Phụ lục";
         }
         if (h.kind == null && !passages.isEmpty() && passages.get(0).kind() == Passage.Kind.TABLE_ROW
                 && h.number == null && h.place == null) {

@@ -356,4 +356,25 @@ class DocumentHeaderExtractorTest {
         assertEquals("Huyện ủy Sơn Tịnh", report.issuer);
         assertEquals("huyện Sơn Tịnh", report.jurisdiction);
     }
+
+    @Test
+    void aTableHeadedOnlyByItsKemTheoLineIsAnAppendix() {
+        // a commune's indicator table: no kind line, its parent report's number still a blank to fill
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.SENTENCE, "(Kèm theo Báo cáo số: ..../BC-UBND, ngày ... tháng 12 năm 2023 của UBND xã Tân Phú)",
+                Passage.Kind.TABLE_ROW, "STT | Chỉ tiêu | ĐVT | KH 2023 | TH 2023",
+                Passage.Kind.TABLE_ROW, "1 | Tổng giá trị sản xuất | tỷ đồng | 100 | 105"), 1);
+        assertEquals("Phụ lục", d.kind);
+        assertTrue(d.draft, "its parent is a draft");
+        assertEquals("UBND xã Tân Phú", d.issuer);
+        assertEquals("xã Tân Phú", d.jurisdiction);
+        DocumentRecord decree = extractor.read("d", passages(
+                Passage.Kind.HEADING, "Phụ lục I",
+                Passage.Kind.HEADING, "MẪU BÁO CÁO",
+                Passage.Kind.SENTENCE, "(Kèm theo Nghị định số 47/2020/NĐ-CP ngày 09 tháng 4 năm 2020 của Chính phủ)"), 1);
+        assertEquals("2020-04-09", decree.issued, "a decree's appendix is of the decree's day");
+        DocumentRecord letter = extractor.read("d", passages(
+                Passage.Kind.SENTENCE, "Sở Nội vụ gửi hồ sơ đề nghị khen thưởng (kèm theo danh sách) để Ủy ban nhân dân tỉnh xem xét."), 1);
+        assertEquals("Văn bản", letter.kind, "a list attached in a sentence makes no appendix");
+    }
 }
