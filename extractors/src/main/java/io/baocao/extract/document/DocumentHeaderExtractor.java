@@ -179,6 +179,11 @@ public final class DocumentHeaderExtractor {
             d.jurisdiction = oneProvince(body);
             d.jurisdiction = d.jurisdiction == null ? COUNTRY : d.jurisdiction;
         }
+        if (d.jurisdiction == null && header.attachedTo != null && issuerColumn == null) {
+            // a list or appendix attached to the file's main document is of that document's place, not of the
+            // places its rows name
+            d.jurisdiction = fileJurisdiction;
+        }
         if (d.jurisdiction == null) {
             d.jurisdiction = jurisdiction(body);
         }

@@ -223,7 +223,7 @@ final class HeaderBlock {
                     continue;
                 }
                 if (h.number == null && !h.blankNumber && h.place == null && !unmotto.isEmpty() && isIssuerLine(unmotto)) {
-                    h.issuerLines.add(unmotto);
+                    h.issuerLines.addAll(OrganisationName.bodies(unmotto));
                 }
                 continue;
             }

@@ -23,6 +23,28 @@ final class OrganisationName {
     private OrganisationName() {
     }
 
+    /**
+     * The bodies one line of an issuer column names, parent first: a reader that joins the column's lines gives
+     * "UBND TỈNH QUẢNG NAM SỞ NỘI VỤ", the province's committee and then its department. A line is cut only
+     * where a kind of body follows a place's name.
+     */
+    static List<String> bodies(String upper) {
+        String[] words = upper.strip().split("\\s+");
+        int placeAt = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (placeAt < 0 && match(words, i, PLACE_LEVELS) != null) {
+                placeAt = i;
+            } else if (placeAt >= 0 && i >= placeAt + 2 && match(words, i, HEADS) != null) {
+                String parent = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+                List<String> out = new java.util.ArrayList<>();
+                out.add(parent);
+                out.addAll(bodies(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length))));
+                return out;
+            }
+        }
+        return List.of(upper);
+    }
+
     static String of(String upper) {
         String[] words = upper.replace("UỶ", "ỦY").replace("HOÀ", "HÒA").strip().split("\\s+");
         StringBuilder sb = new StringBuilder();

@@ -377,4 +377,18 @@ class DocumentHeaderExtractorTest {
                 Passage.Kind.SENTENCE, "Sở Nội vụ gửi hồ sơ đề nghị khen thưởng (kèm theo danh sách) để Ủy ban nhân dân tỉnh xem xét."), 1);
         assertEquals("Văn bản", letter.kind, "a list attached in a sentence makes no appendix");
     }
+
+    @Test
+    void aListAttachedToALetterIsOfTheLettersPlace() {
+        // DANH MỤC … (Kèm theo Công văn số …): its rows name districts; the list is the province's, as its letter is
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADING, "DANH MỤC",
+                Passage.Kind.HEADING, "CÁC TẬP THỂ, CÁ NHÂN ĐỀ NGHỊ KHEN THƯỞNG",
+                Passage.Kind.SENTENCE, "(Kèm theo Công văn số 1234/SNV-TĐKT ngày 05/3/2024 của Sở Nội vụ)",
+                Passage.Kind.LIST_ITEM, "1. Phòng Văn hóa huyện Duy Xuyên.",
+                Passage.Kind.LIST_ITEM, "2. Phòng Nội vụ huyện Núi Thành."), 1, "tỉnh Quảng Nam");
+        assertEquals("tỉnh Quảng Nam", d.jurisdiction);
+        assertEquals("2024-03-05", d.issued);
+        assertEquals("Sở Nội vụ", d.issuer);
+    }
 }

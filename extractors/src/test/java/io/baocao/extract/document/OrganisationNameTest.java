@@ -27,4 +27,14 @@ class OrganisationNameTest {
         assertEquals("Tỉnh ủy Bình Định", OrganisationName.of("TỈNH ỦY BÌNH ĐỊNH"));
         assertEquals("Đảng ủy xã Tịnh Hà", OrganisationName.of("ĐẢNG ỦY XÃ TỊNH HÀ"));
     }
+
+    @Test
+    void aJoinedIssuerColumnIsCutWhereABodyFollowsAPlace() {
+        assertEquals(java.util.List.of("UBND TỈNH QUẢNG NAM", "SỞ NỘI VỤ"), OrganisationName.bodies("UBND TỈNH QUẢNG NAM SỞ NỘI VỤ"));
+        assertEquals(java.util.List.of("ỦY BAN NHÂN DÂN HUYỆN NÚI THÀNH", "PHÒNG NỘI VỤ"),
+                OrganisationName.bodies("ỦY BAN NHÂN DÂN HUYỆN NÚI THÀNH PHÒNG NỘI VỤ"));
+        assertEquals(java.util.List.of("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH BẮC GIANG"),
+                OrganisationName.bodies("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH BẮC GIANG"));
+        assertEquals(java.util.List.of("VĂN PHÒNG UBND TỈNH BÌNH ĐỊNH"), OrganisationName.bodies("VĂN PHÒNG UBND TỈNH BÌNH ĐỊNH"));
+    }
 }
