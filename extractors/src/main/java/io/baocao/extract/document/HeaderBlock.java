@@ -360,6 +360,12 @@ final class HeaderBlock {
             // a body's name printed over two lines of the issuer column: ỦY BAN NHÂN DÂN / TỈNH BÌNH DƯƠNG
             return OrganisationName.of(issuerLines.get(issuerLines.size() - 2) + " " + body);
         }
+        if (issuerLines.size() >= 3 && !OrganisationName.opensOnBody(body)
+                && OrganisationName.opensOnBody(issuerLines.get(issuerLines.size() - 2))) {
+            // under its parent, a body's long name printed over two lines: BỘ CÔNG AN / CỤC CẢNH SÁT ĐIỀU TRA /
+            // TỘI PHẠM VỀ MA TÚY
+            return OrganisationName.of(issuerLines.get(issuerLines.size() - 2) + " " + body);
+        }
         if (issuerLines.size() >= 2 && body.matches("(?u)^(?:VĂN PHÒNG|THƯỜNG TRỰC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH)$")) {
             return OrganisationName.of(body) + " " + OrganisationName.of(issuerLines.get(issuerLines.size() - 2));
         }

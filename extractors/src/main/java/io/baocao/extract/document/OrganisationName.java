@@ -45,6 +45,12 @@ final class OrganisationName {
         return List.of(upper);
     }
 
+    /** Whether a line in capitals opens on a kind of body (SỞ, CỤC, ỦY BAN NHÂN DÂN …) or a place level. */
+    static boolean opensOnBody(String upper) {
+        String[] words = upper.strip().split("\\s+");
+        return match(words, 0, HEADS) != null || match(words, 0, PLACE_LEVELS) != null;
+    }
+
     static String of(String upper) {
         String[] words = upper.replace("UỶ", "ỦY").replace("HOÀ", "HÒA").strip().split("\\s+");
         StringBuilder sb = new StringBuilder();

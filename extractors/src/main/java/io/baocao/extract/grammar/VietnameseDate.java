@@ -14,9 +14,14 @@ import java.util.regex.Pattern;
  */
 public final class VietnameseDate {
     private static final String SP = "[\\s\\u00A0]+";
+    /**
+     * A day or month of one or two digits; OCR reads a 1 as l or I and a 0 as O next to a real digit ("tháng l1"
+     * for tháng 11), which the words around it still mark as a date's.
+     */
+    private static final String OCR_DIGITS = "(\\d{1,2}|\\d[lIO]|[lI]\\d)";
     /** Verbal form; the day may be blank in a draft ("ngày    tháng 7 năm 2024"). */
     public static final Pattern VERBAL = Pattern.compile(
-            "(?iu)ngày" + SP + "(\\d{1,2})" + SP + "tháng" + SP + "(\\d{1,2})" + SP + "năm" + SP + "(\\d{4})");
+            "(?iu)ngày" + SP + OCR_DIGITS + SP + "tháng" + SP + OCR_DIGITS + SP + "năm" + SP + "(\\d{4})");
     public static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d/.])(\\d{1,2})\\s?([/.-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})(?![\\d/])");
     private static final Pattern NUMERIC_AFTER_NGAY = Pattern.compile(
@@ -79,8 +84,8 @@ public final class VietnameseDate {
             int mo;
             int y;
             if (p == VERBAL) {
-                d = Integer.parseInt(m.group(1));
-                mo = Integer.parseInt(m.group(2));
+                d = Integer.parseInt(ocrDigits(m.group(1)));
+                mo = Integer.parseInt(ocrDigits(m.group(2)));
                 y = Integer.parseInt(m.group(3));
             } else {
                 d = Integer.parseInt(m.group(1));
@@ -94,6 +99,10 @@ public final class VietnameseDate {
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    private static String ocrDigits(String digits) {
+        return digits.replace('l', '1').replace('I', '1').replace('L', '1').replace('i', '1').replace('O', '0').replace('o', '0');
     }
 
     /** Writes a date the long way a report does: {@code ngày 8 tháng 12 năm 2023}. */

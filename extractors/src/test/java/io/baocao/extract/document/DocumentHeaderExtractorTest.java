@@ -391,4 +391,20 @@ class DocumentHeaderExtractorTest {
         assertEquals("2024-03-05", d.issued);
         assertEquals("Sở Nội vụ", d.issuer);
     }
+
+    @Test
+    void aBodysNameOverTwoLinesUnderItsParent() {
+        // vn-3980-c04-p6-2025-scan (OCR): the department's name runs over two lines of the issuer column
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADING, "BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                Passage.Kind.HEADING, "CỤC CẢNH SÁT ĐIÊU TRA Độc lập - Tự do - Hạnh phúc",
+                Passage.Kind.HEADING, "TỘI PHẠM VẺ MA TUÝ",
+                Passage.Kind.HEADER, "Số: 3980/C04-P6 Hà Nội, ngày 28 tháng 8 năm 2025"), 3);
+        assertEquals("Cục Cảnh sát điêu tra tội phạm vẻ ma tuý", d.issuer);
+        DocumentRecord twoBodies = extractor.read("d", passages(
+                Passage.Kind.HEADING, "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                Passage.Kind.HEADING, "KHO BẠC NHÀ NƯỚC Độc lập - Tự do - Hạnh phúc",
+                Passage.Kind.HEADER, "Số: 12/KBNN-KT Hà Nội, ngày 28 tháng 8 năm 2025"), 3);
+        assertEquals("Kho bạc nhà nước", twoBodies.issuer, "a body under its parent is not the parent's name run on");
+    }
 }
