@@ -220,6 +220,10 @@ public final class DocumentHeaderExtractor {
                 d.year = Integer.parseInt(y.group(1));
             }
         }
+        if (d.year == null && "Danh sách".equals(d.kind)) {
+            // a bare list states no year but its rows' dates and deadlines do
+            d.year = mostNamedYear(body);
+        }
         if (d.issued != null && d.year == null) {
             d.year = LocalDate.parse(d.issued).getYear();
         }
@@ -451,6 +455,17 @@ public final class DocumentHeaderExtractor {
     /** A month a title names: "tháng 02", not a span of months ("2 tháng đầu năm") nor a day's date. */
     private static final Pattern TITLE_MONTH = Pattern.compile(
             "(?iu)(?<!\\d\\s|\\d|ngày\\s\\d{1,2}\\s)tháng\\s+(\\d{1,2})(?!\\s*(?:tháng|[/.]\\d))\\b");
+
+    /** The year a text names most often (at least twice), or null. */
+    private static Integer mostNamedYear(String text) {
+        Map<Integer, Integer> years = new HashMap<>();
+        Matcher m = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)").matcher(text);
+        while (m.find()) {
+            years.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+        }
+        return years.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(null);
+    }
 
     static Integer year(String text, String issued) {
         if (issued != null) {

@@ -71,6 +71,8 @@ final class HeaderBlock {
     private static final Pattern EXCERPT_OF = Pattern.compile(
             "(?u)\\bcủa\\s+((?:Bộ|Sở|Ủy ban|UBND|Tổng cục|Cục|Vụ|Văn phòng|Ban|Chính phủ|Thủ tướng)\\b.*?)(?=\\s+(?:trình|tại|gửi|về)\\b|[,;(]|$)");
     private static final Pattern ATTACHED_LINE = Pattern.compile("(?iu)\\(\\s*(?:Ban hành\\s+)?kèm theo\\b");
+    /** A list's column of what each row is: "Tên nhiệm vụ", "Tên dự án". */
+    private static final Pattern NAME_COLUMN = Pattern.compile("(?iu)^Tên\\s+(\\p{L}[\\p{L}\\s]{1,40})$");
     /** "Kèm theo Báo cáo số …", "kèm theo Nghị định số …": attached to a numbered document of a kind. */
     private static final Pattern ATTACHED_TO_NUMBERED = Pattern.compile("(?iu)kèm theo\\s+(?:\\p{L}+\\s+){1,3}số\\b");
     /** The parent's number in a "Kèm theo … số" line left blank ("số: …/BC-UBND", "số   /VPUBND"). */
@@ -266,8 +268,16 @@ final class HeaderBlock {
         }
         if (h.kind == null && !passages.isEmpty() && passages.get(0).kind() == Passage.Kind.TABLE_ROW
                 && h.number == null && h.place == null) {
-            // a bare table with no header at all: a list (an export of a tracking system, a register)
+            // a bare table with no header at all: a list (an export of a tracking system, a register), titled by
+            // what its rows name ("Tên nhiệm vụ" → Danh sách nhiệm vụ)
             h.kind = "Danh sách";
+            Passage.TableRow row = passages.get(0).row();
+            for (String column : row == null || row.headers() == null ? List.<String>of() : row.headers()) {
+                Matcher named = NAME_COLUMN.matcher(column == null ? "" : column.strip());
+                if (h.title == null && named.matches()) {
+                    h.title = "Danh sách " + named.group(1).toLowerCase(Locale.ROOT);
+                }
+            }
         }
         if (h.attachedTo != null && h.number == null && !h.blankNumber && ATTACHED_BLANK_NUMBER.matcher(h.attachedTo).find()) {
             // attached to a document whose number is still a blank to fill: a draft as its parent is

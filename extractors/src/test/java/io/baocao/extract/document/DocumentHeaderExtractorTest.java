@@ -407,4 +407,21 @@ class DocumentHeaderExtractorTest {
                 Passage.Kind.HEADER, "Số: 12/KBNN-KT Hà Nội, ngày 28 tháng 8 năm 2025"), 3);
         assertEquals("Kho bạc nhà nước", twoBodies.issuer, "a body under its parent is not the parent's name run on");
     }
+
+    @Test
+    void aBareListIsTitledByWhatItsRowsNameAndDatedByTheirYears() {
+        // bgddt-nhiemvu-2017: a tracking system's export, a table with no header block
+        List<String> columns = List.of("STT", "Tên nhiệm vụ", "Đơn vị /Cá nhân đầu mối", "Thời hạn HT", "Trạng thái");
+        List<Passage> rows = new ArrayList<>();
+        for (String[] cells : new String[][] {
+                {"1", "Xây dựng văn bản hướng dẫn về công tác thanh tra năm 2017.", "Cục KTKĐ", "15/04/2017", "Đã hoàn thành"},
+                {"2", "Hoàn thiện kế hoạch sửa đổi Luật giáo dục đại học", "Vụ GDĐH", "15/04/2017", "Đã hoàn thành"}}) {
+            rows.add(new Passage("d", 1, null, String.join(" | ", cells), Passage.Kind.TABLE_ROW, DocumentContext.EMPTY,
+                    new Passage.TableRow(List.of(cells), columns, null, null)));
+        }
+        DocumentRecord d = extractor.read("d", rows, 5);
+        assertEquals("Danh sách", d.kind);
+        assertEquals("Danh sách nhiệm vụ", d.title);
+        assertEquals(2017, d.year);
+    }
 }
