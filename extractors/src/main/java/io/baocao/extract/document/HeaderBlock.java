@@ -31,8 +31,10 @@ final class HeaderBlock {
     /** {@code Số: 12/BC-UBND}, {@code Số 298 /TTr}, {@code Số:    /BNV-CCHC} (a blank to fill), {@code Số : 01/2006/TT}. */
     private static final Pattern NUMBER_FIELD = Pattern.compile("(?u)(?<![\\p{L}\\d])Số\\s*(?::|(?=\\s*\\d))\\s*");
     private static final Pattern BLANK_NUMBER = Pattern.compile("(?u)^[\\s.…_]*/\\s*([\\p{Lu}Đ][\\p{Lu}Đ\\d-]*)?");
+    /** "Quảng Ngãi, ngày …"; the place may keep its level ("Thành phố Hồ Chí Minh, ngày …", "TP. Hồ Chí Minh, ngày …"). */
     static final Pattern PLACE_DATE = Pattern.compile(
-            "(?u)(?:^|\\s)([\\p{Lu}Đ][\\p{Ll}\\p{M}]*(?:\\s+[\\p{Lu}Đ][\\p{Ll}\\p{M}]*){0,3})\\s*,\\s*ngày\\b(.*)$");
+            "(?u)(?:^|\\s)((?:TP\\.\\s*|Thành phố\\s+|Thị xã\\s+|Thị trấn\\s+)?"
+            + "[\\p{Lu}Đ][\\p{Ll}\\p{M}]*(?:\\s+[\\p{Lu}Đ][\\p{Ll}\\p{M}]*){0,3})\\s*,\\s*ngày\\b(.*)$");
     /** A day left blank to be filled on signing: {@code ngày   tháng 7 năm 2020}, {@code ngày … tháng … năm …}. */
     private static final Pattern BLANK_DAY = Pattern.compile("(?iu)ngày[\\s.…_/]*tháng\\b");
     /**

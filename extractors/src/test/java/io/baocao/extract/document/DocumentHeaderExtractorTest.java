@@ -424,4 +424,17 @@ class DocumentHeaderExtractorTest {
         assertEquals("Danh sách nhiệm vụ", d.title);
         assertEquals(2017, d.year);
     }
+
+    @Test
+    void aPlaceOfIssueThatKeepsItsLevel() {
+        for (String place : List.of("Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh")) {
+            DocumentRecord d = extractor.read("d", passages(
+                    Passage.Kind.HEADING, "UBND THÀNH PHỐ HỒ CHÍ MINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    Passage.Kind.HEADING, "SỞ KẾ HOẠCH VÀ ĐẦU TƯ Độc lập - Tự do - Hạnh phúc",
+                    Passage.Kind.HEADER, "Số: 45/KH-SKHĐT " + place + ", ngày 10 tháng 6 năm 2023",
+                    Passage.Kind.HEADING, "KẾ HOẠCH"), 1);
+            assertEquals(place, d.place);
+            assertEquals("2023-06-10", d.issued);
+        }
+    }
 }
