@@ -61,8 +61,14 @@ public final class Extraction {
         List<Passage> passages = new ArrayList<>();
         List<Record> records = new ArrayList<>();
         boolean first = true;
+        // what the documents after the first stand in for their own place with: the first's (its appendices and
+        // attached lists are of its place), else the place the whole file speaks of
+        String around = fileJurisdiction;
         for (LogicalDocument d : file.documents()) {
-            DocumentRecord document = header.read(d, fileJurisdiction);
+            DocumentRecord document = header.read(d, around);
+            if (first && document.jurisdiction != null) {
+                around = document.jurisdiction;
+            }
             if (first && !file.signatures().isEmpty()) {
                 // the file's signature signs the document it opens with (its attachments go with it)
                 Signature s = file.signatures().get(0);

@@ -29,6 +29,7 @@ public final class DocumentSplitter {
         List<List<Block>> docs = new ArrayList<>();
         List<Block> current = new ArrayList<>();
         int content = 0;
+        boolean startedAttached = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             // a header laid out as a small table (a Word layout table): its first row is the header's line
@@ -39,10 +40,15 @@ public final class DocumentSplitter {
             boolean opening = MOTTO.matcher(t).find() && heading && t.length() < 300
                     || APPENDIX.matcher(t).find() && heading
                     || heading && b.kind != Block.Kind.TABLE && attachedHeading(blocks, i);
-            if (opening && content >= 3) {
+            // an appendix or attached list that opened with its own heading is whole with less: its "(Kèm theo …)"
+            // line and one item (a decree's one-line list of databases)
+            if (opening && content >= (startedAttached ? 2 : 3)) {
                 docs.add(current);
                 current = new ArrayList<>();
                 content = 0;
+            }
+            if (opening && content == 0) {
+                startedAttached = !MOTTO.matcher(t).find();
             }
             current.add(b);
             if (opening) {

@@ -169,4 +169,30 @@ class DocumentStructureTest {
         assertTrue(last.passages().stream().allMatch(p -> p.page() <= 2), "no text of page 3 is made up");
         assertEquals(3, documentRecords(f).get(0).pages);
     }
+
+    @Test
+    void aDecreesAppendicesAreDocumentsOfTheDecreesPlace(@TempDir Path dir) throws Exception {
+        // the layout of Nghị định 47/2020/NĐ-CP: the decree, then two appendices "(Kèm theo Nghị định số …)"
+        Path txt = dir.resolve("nghi-dinh.txt");
+        Files.writeString(txt, String.join("\n",
+                "CHÍNH PHỦ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 47/2020/NĐ-CP",
+                "Hà Nội, ngày 09 tháng 4 năm 2020", "", "NGHỊ ĐỊNH",
+                "Quản lý, kết nối và chia sẻ dữ liệu số của cơ quan nhà nước", "",
+                "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;", "",
+                "Điều 1. Nghị định này quy định về quản lý, kết nối và chia sẻ dữ liệu số của cơ quan nhà nước.", "",
+                "TM. CHÍNH PHỦ", "THỦ TƯỚNG", "Nguyễn Xuân Phúc", "",
+                "Phụ lục I", "DANH MỤC CƠ SỞ DỮ LIỆU QUỐC GIA",
+                "(Kèm theo Nghị định số 47/2020/NĐ-CP ngày 09 tháng 4 năm 2020 của Chính phủ)", "",
+                "1. Cơ sở dữ liệu quốc gia về dân cư.", "",
+                "Phụ lục II", "MẪU BÁO CÁO TÌNH HÌNH KẾT NỐI",
+                "(Kèm theo Nghị định số 47/2020/NĐ-CP ngày 09 tháng 4 năm 2020 của Chính phủ)", "",
+                "1. Tên hệ thống.", ""), StandardCharsets.UTF_8);
+        List<DocumentRecord> docs = documentRecords(new DocumentStructure().read("nd",
+                Pipeline.readers(ReadConfig.DEFAULT).read(txt)));
+        assertEquals(List.of("Nghị định", "Phụ lục", "Phụ lục"), docs.stream().map(d -> d.kind).toList());
+        for (DocumentRecord d : docs) {
+            assertEquals("Việt Nam", d.jurisdiction, d.kind + " " + d.title + ": not the place of issue, Hà Nội");
+            assertEquals("2020-04-09", d.issued);
+        }
+    }
 }
