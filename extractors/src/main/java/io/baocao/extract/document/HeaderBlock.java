@@ -29,7 +29,11 @@ import java.util.regex.Pattern;
  */
 final class HeaderBlock {
     /** {@code Số: 12/BC-UBND}, {@code Số 298 /TTr}, {@code Số:    /BNV-CCHC} (a blank to fill), {@code Số : 01/2006/TT}. */
-    private static final Pattern NUMBER_FIELD = Pattern.compile("(?u)(?<![\\p{L}\\d])Số\\s*(?::|(?=\\s*\\d))\\s*");
+    /**
+     * … and as OCR reads the word: its marks wrong or its ô as a 6 ("Sô:", "S6:", "Số;"), then a colon-like mark.
+     */
+    private static final Pattern NUMBER_FIELD = Pattern.compile(
+            "(?u)(?<![\\p{L}\\d])(?:Số\\s*(?::|(?=\\s*\\d))|S[ốôồổỗộóòỏõọo6]\\s*[:;]|SỐ\\s*:)\\s*");
     private static final Pattern BLANK_NUMBER = Pattern.compile("(?u)^[\\s.…_]*/\\s*([\\p{Lu}Đ][\\p{Lu}Đ\\d-]*)?");
     /** "Quảng Ngãi, ngày …"; the place may keep its level ("Thành phố Hồ Chí Minh, ngày …", "TP. Hồ Chí Minh, ngày …"). */
     static final Pattern PLACE_DATE = Pattern.compile(
@@ -143,8 +147,11 @@ final class HeaderBlock {
                     h.issuerLines.clear();
                     h.issuerLines.add(before);
                 }
-                List<DocumentNumber.Found> f = DocumentNumber.findAll(after.length() > 60 ? after.substring(0, 60) : after);
-                if (!f.isEmpty() && f.get(0).start() < 3) {
+                // read from the field's word on: some forms are known by it (Số 125 - BC/HU)
+                String fromField = t.substring(numberAt, Math.min(t.length(), own.end() + 60));
+                int fieldWord = own.end() - numberAt;
+                List<DocumentNumber.Found> f = DocumentNumber.findAll(fromField);
+                if (!f.isEmpty() && f.get(0).start() >= fieldWord - 1 && f.get(0).start() < fieldWord + 3) {
                     h.number = f.get(0).canonical();
                 } else {
                     Matcher blank = BLANK_NUMBER.matcher(after);

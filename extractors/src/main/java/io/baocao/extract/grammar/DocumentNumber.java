@@ -51,6 +51,13 @@ public final class DocumentNumber {
     private static final Pattern SPACE_FOR_SLASH = Pattern.compile("(?<=(?<![\\p{L}])[Ss]ố\\s)(\\d{1,5})\\s(("
             + DocumentKinds.codeAlternation() + ")-(" + PART + ")" + END + ")");
 
+    /**
+     * A Party number typed with spaces round its hyphen, after {@code Số}: {@code Số 125 - BC/HU}. Only with a
+     * kind code the list knows, so a span ("2021 - TP/HCM") is not read as one.
+     */
+    private static final Pattern SPACED_PARTY = Pattern.compile("(?<=(?<![\\p{L}])[Ss]ố:?\\s{1,3})(\\d{1,5})\\s-\\s(("
+            + DocumentKinds.codeAlternation() + ")/(" + PART + ")" + END + ")");
+
     /** Every số ký hiệu written in the text, in order. */
     public static List<Found> findAll(String text) {
         List<Found> out = new ArrayList<>();
@@ -58,14 +65,18 @@ public final class DocumentNumber {
         while (m.find()) {
             toFound(m).ifPresent(out::add);
         }
-        Matcher spaced = SPACE_FOR_SLASH.matcher(text);
         boolean added = false;
-        while (spaced.find()) {
-            int start = spaced.start();
-            if (out.stream().noneMatch(f -> f.start() < spaced.end() && start < f.end())) {
-                out.add(new Found(spaced.group(1) + "/" + spaced.group(2), start, spaced.end(), spaced.group(3),
-                        spaced.group(4)));
-                added = true;
+        for (Pattern p : new Pattern[] {SPACE_FOR_SLASH, SPACED_PARTY}) {
+            String sep = p == SPACE_FOR_SLASH ? "/" : "-";
+            Matcher spaced = p.matcher(text);
+            while (spaced.find()) {
+                int start = spaced.start();
+                int end = spaced.end();
+                if (out.stream().noneMatch(f -> f.start() < end && start < f.end())) {
+                    out.add(new Found(spaced.group(1) + sep + spaced.group(2), start, end, spaced.group(3),
+                            spaced.group(4)));
+                    added = true;
+                }
             }
         }
         if (added) {

@@ -437,4 +437,25 @@ class DocumentHeaderExtractorTest {
             assertEquals("2023-06-10", d.issued);
         }
     }
+
+    @Test
+    void aNumberFieldAsOcrReadsIt() {
+        // Tesseract's readings of "Số:" in scanned headers: marks lost or wrong, ô as 6, the colon as a semicolon
+        for (String field : List.of("Sô:", "S6:", "Số;", "SỐ:")) {
+            DocumentRecord d = extractor.read("d", passages(
+                    Passage.Kind.HEADING, "UBND TỈNH BẮC GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    Passage.Kind.HEADER, field + " 115/BC-KCN Bắc Giang, ngày 15 tháng 11 năm 2012",
+                    Passage.Kind.HEADING, "BÁO CÁO"), 1);
+            assertEquals("115/BC-KCN", d.number, field);
+        }
+    }
+
+    @Test
+    void aPartyNumberTypedWithSpacesInItsHeader() {
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADING, "HUYỆN ỦY SƠN TỊNH ĐẢNG CỘNG SẢN VIỆT NAM",
+                Passage.Kind.HEADER, "Số 125 - BC/HU Sơn Tịnh, ngày 05 tháng 3 năm 2024",
+                Passage.Kind.HEADING, "BÁO CÁO"), 1);
+        assertEquals("125-BC/HU", d.number);
+    }
 }
