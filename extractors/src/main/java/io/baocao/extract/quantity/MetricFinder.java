@@ -112,6 +112,12 @@ final class MetricFinder {
             }
             if (counted != null) {
                 subject = subject == null ? counted : subject + " " + counted;
+                String done = predicateOfCountedBodies(text, q, counted);
+                if (done != null) {
+                    // "Tất cả 7 huyện, thị xã đã thành lập hội đồng khoa học và công nghệ": a count of bodies that
+                    // opens its clause is the subject; what it counts is the bodies that did what follows
+                    subject = counted + (done.startsWith(",") ? "" : " ") + done;
+                }
             }
         }
         // a count's "về" says what its items are about ("38.770 chỉ tiêu về các lĩnh vực"), not an aspect
@@ -779,6 +785,48 @@ final class MetricFinder {
             words = String.join(" ", Arrays.copyOf(w, 10));
         }
         return words.isEmpty() ? null : words;
+    }
+
+    /** Bodies and places a report counts by what they did ("62/64 tỉnh, thành phố đã triển khai …"). */
+    private static final Pattern COUNTED_BODIES = Pattern.compile(
+            "(?iu)^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đơn vị|bộ|ngành|cơ quan|sở|địa phương)(?![\\p{L}])");
+    /** What may stand before such a count in its clause, the count still its subject. */
+    private static final Pattern BEFORE_COUNTED_SUBJECT = Pattern.compile(
+            "(?iu)^\\s*(?:(?:đến nay|hiện nay|hiện|tính đến nay)\\s+)?(?:có|còn|tất cả|toàn bộ|cả)?\\s*$");
+    /** The rest of a list of bodies after the count's noun: ", thị xã", ", thành phố", ", ngành". */
+    private static final Pattern MORE_BODIES = Pattern.compile(
+            "(?iu)^(?:\\s*,\\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|ngành|đơn vị|địa phương))+");
+    /** A predicate: words up to the clause's end, not a connective or a preposition that continues the noun. */
+    private static final Pattern PREDICATE = Pattern.compile(
+            "(?iu)^\\s+((?!(?:và|với|của|trên|trong|thuộc|là|so|tại|ở|như)(?![\\p{L}]))\\p{Ll}[\\p{L}\\s-]*?)(?=\\s*[,;.:()]|\\s+và\\s+\\d|\\s+nhưng\\s|$)");
+
+    /**
+     * What a count of bodies or places that opens its clause did: "Tất cả 7 huyện, thị xã đã thành lập hội đồng
+     * khoa học và công nghệ" → "đã thành lập hội đồng khoa học và công nghệ"; null when the count is not the
+     * subject or no predicate follows its noun.
+     */
+    private static String predicateOfCountedBodies(String text, QuantityMention q, String counted) {
+        if (!COUNTED_BODIES.matcher(counted).find() || counted.split("\\s+").length > 2
+                || !BEFORE_COUNTED_SUBJECT.matcher(text.substring(clauseStart(text, q.numberStart), q.numberStart)).matches()) {
+            return null;
+        }
+        int at = TextFold.fold(text).indexOf(TextFold.fold(counted), q.numberStart);
+        if (at < 0) {
+            return null;
+        }
+        String rest = text.substring(at + counted.length());
+        Matcher more = MORE_BODIES.matcher(rest);
+        String list = "";
+        if (more.lookingAt()) {
+            list = more.group();
+            rest = rest.substring(more.end());
+        }
+        Matcher p = PREDICATE.matcher(rest);
+        if (!p.lookingAt()) {
+            return null;
+        }
+        String[] words = p.group(1).strip().split("\\s+");
+        return words.length < 2 ? null : (list + " " + String.join(" ", Arrays.copyOf(words, Math.min(words.length, 10)))).strip();
     }
 
     /** Where a counted noun ends: a comparison, or the document it is counted by ("72 dự án … theo Quyết định số …"). */

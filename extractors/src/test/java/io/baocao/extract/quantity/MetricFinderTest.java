@@ -56,6 +56,21 @@ class MetricFinderTest {
     }
 
     @Test
+    void aCountOfBodiesThatOpensItsClauseIsOfWhatTheyDid() {
+        // bdg-09-2009-ct-ubnd.doc; vn-bc-ktxh-q1-2005-mixed.pdf p. 15; cantho-2023-ke-hoach-22.docx p. 22
+        assertEquals(List.of("7 huyện = huyện, thị xã đã thành lập hội đồng khoa học và công nghệ"),
+                metrics("Tất cả 7 huyện, thị xã đã thành lập hội đồng khoa học và công nghệ, để tư vấn giúp Chủ tịch."));
+        assertEquals(List.of("22 tỉnh = tỉnh, thành phố giao thấp hơn kế hoạch Trung ương giao"),
+                metrics("Tuy nhiên, còn 22 tỉnh, thành phố giao thấp hơn kế hoạch Trung ương giao, hoặc điều chuyển vốn."));
+        assertEquals(List.of("20 xã = xã, phường, thị trấn diễn tập chiến đấu trong khu vực phòng thủ"),
+                metrics("Tổ chức diễn tập khu vực phòng thủ thành phố; 20 xã, phường, thị trấn diễn tập chiến đấu trong khu"
+                        + " vực phòng thủ, các đơn vị còn lại diễn tập Chỉ huy - Tham mưu."));
+        // a count after its verb is its object: its noun phrase, as before the rule
+        assertEquals(List.of("12 xã = công nhận xã đạt chuẩn nông thôn mới nâng cao"),
+                metrics("Năm 2023 công nhận 12 xã đạt chuẩn nông thôn mới nâng cao."));
+    }
+
+    @Test
     void theItemAfterLaIsNamedBeforeItsOwnVerb() {
         // vn-bc-ktxh-q1-2005-mixed.pdf p. 7: "là" opens the list of the goods that fell
         assertEquals(List.of("30% = xe đạp và phụ tùng"),
