@@ -55,6 +55,15 @@ final class MetricFinder {
             return q.kind == Kind.COUNT && q.unit != null && q.unit.equals(before.unit) ? lastMetric
                     : baseOf(lastMetric, before);
         }
+        if (lastMetric != null && !previous.isEmpty() && q.kind == Kind.MEASURE) {
+            QuantityMention before = previous.get(previous.size() - 1);
+            if (before.kind == Kind.MEASURE && before.end <= q.numberStart
+                    && COORDINATED.matcher(text.substring(before.end, q.numberStart)).matches()) {
+                // "khối lượng vận tải hàng hoá ước đạt gần 64,2 triệu tấn hàng và gần 13,4 tỷ TKm": one measure
+                // stated in two units
+                return baseOf(lastMetric, before);
+            }
+        }
         String subject = nameBeforeOwnParenthesis(text, q);
         String clause = subject == null && lastMetric != null
                 ? text.substring(clauseStart(text, q.numberStart), q.numberStart) : "";
@@ -787,6 +796,9 @@ final class MetricFinder {
         return words.isEmpty() ? null : words;
     }
 
+    /** Between two measures of one subject: "… 64,2 triệu tấn hàng và gần 13,4 tỷ TKm" (a noun of the first, và, a hedge). */
+    private static final Pattern COORDINATED = Pattern.compile(
+            "(?iu)^\\s*(?:\\p{L}+\\s+)?và\\s+(?:gần|khoảng|trên|hơn|dưới|xấp xỉ|đạt)?\\s*$");
     /** Bodies and places a report counts by what they did ("62/64 tỉnh, thành phố đã triển khai …"). */
     private static final Pattern COUNTED_BODIES = Pattern.compile(
             "(?iu)^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đơn vị|bộ|ngành|cơ quan|sở|địa phương)(?![\\p{L}])");

@@ -71,6 +71,13 @@ class MetricFinderTest {
     }
 
     @Test
+    void oneMeasureInTwoUnitsHasOneMetric() {
+        // vn-bc-ktxh-q1-2005-mixed.pdf p. 6
+        assertEquals(List.of("64,2 triệu tấn = khối lượng vận tải hàng hoá", "13,4 tỷ TKm = khối lượng vận tải hàng hoá"),
+                metrics("Trong quý I, khối lượng vận tải hàng hoá ước đạt gần 64,2 triệu tấn hàng và gần 13,4 tỷ TKm."));
+    }
+
+    @Test
     void theItemAfterLaIsNamedBeforeItsOwnVerb() {
         // vn-bc-ktxh-q1-2005-mixed.pdf p. 7: "là" opens the list of the goods that fell
         assertEquals(List.of("30% = xe đạp và phụ tùng"),
