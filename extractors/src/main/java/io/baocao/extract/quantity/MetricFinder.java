@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class MetricFinder {
     /** Verbs and markers that end a subject, in folded form, matched on word boundaries. */
     private static final Pattern VERB = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(đóng góp|ước đạt|ước tính|ước thực hiện|ước tăng|ước giảm|ước|đạt|(?<!(?:gia|độ|mức)\\s)tăng(?!\\s+thêm\\s+(?:là|đạt|ước|tăng|giảm))|giảm|chiếm|là|"
+            "(?iu)(?<![\\p{L}])(đóng góp|ước đạt|ước tính|ước thực hiện|ước tăng|ước giảm|ước|đạt|(?<!(?:gia|độ|mức)\\s)tăng(?!\\s+thêm\\s+(?:là|đạt|ước|tăng|giảm)|\\s+(?:trưởng|cường)(?![\\p{L}]))|giảm|chiếm|là|"
             + "thực hiện được|thực hiện|được|có|gồm|(?<!(?:đồng|mặt|văn|công|cân|san)\\s)bằng(?=\\s*$|\\s+(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|mức|\\d))|vượt|cao hơn|thấp hơn|khoảng|với|còn(?!\\s+lại)|phấn đấu|tương ứng|tương đương|"
             + "đến nay|đến ngày|tính đến|lũy kế|hiện có|đang|đã|so với|trở lên)(?![\\p{L}])");
     private static final Pattern LEADING_NOISE = Pattern.compile(

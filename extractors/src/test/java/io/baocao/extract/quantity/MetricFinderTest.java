@@ -78,6 +78,14 @@ class MetricFinderTest {
     }
 
     @Test
+    void growthIsANounNotTheVerbTang() {
+        // cantho-2024-h1-bao-cao.pdf p. 27; vn-bc-ktxh-q1-2005-mixed.pdf
+        assertEquals(List.of("7,5% - 8,0% = Kế hoạch đặt ra mục tiêu tăng trưởng kinh tế cả năm"),
+                metrics("Kế hoạch năm 2024 đặt ra mục tiêu tăng trưởng kinh tế cả năm là 7,5% - 8,0%, áp lực rất lớn."));
+        assertEquals(List.of("7,12% = GRDP"), metrics("GRDP tăng 7,12% so với cùng kỳ."));
+    }
+
+    @Test
     void theItemAfterLaIsNamedBeforeItsOwnVerb() {
         // vn-bc-ktxh-q1-2005-mixed.pdf p. 7: "là" opens the list of the goods that fell
         assertEquals(List.of("30% = xe đạp và phụ tùng"),
