@@ -64,6 +64,12 @@ final class MetricFinder {
                 return baseOf(lastMetric, before);
             }
         }
+        if (q.kind == Kind.PERCENT) {
+            String share = shareThatOpensItsClause(text, q);
+            if (share != null) {
+                return share;
+            }
+        }
         String subject = nameBeforeOwnParenthesis(text, q);
         String clause = subject == null && lastMetric != null
                 ? text.substring(clauseStart(text, q.numberStart), q.numberStart) : "";
@@ -794,6 +800,32 @@ final class MetricFinder {
             words = String.join(" ", Arrays.copyOf(w, 10));
         }
         return words.isEmpty() ? null : words;
+    }
+
+    /** What may stand before a share that opens its clause: "Đến nay, 100% các đơn vị …". */
+    private static final Pattern BEFORE_OPENING_SHARE = Pattern.compile(
+            "(?iu)^[\\s-]*(?:(?:đến nay|hiện nay|hiện|có|tất cả)\\s*,?\\s*)?$");
+    /** The things a share is of and what was done with them, up to the clause's end. */
+    private static final Pattern SHARE_OF = Pattern.compile(
+            "(?iu)^\\s+((?!(?:so|với|kế hoạch|dự toán|trở lên|trở xuống|tổng|của|trên|trong|là|đạt|tăng|giảm|và|chỉ tiêu|"
+            + "cùng kỳ|mục tiêu|năm|tháng|quý|đến|từ|ở|tại)(?![\\p{L}]))\\p{Ll}[\\p{L}\\p{N}\\s-]*?)(?=\\s*[,;.:()“\"]|$)");
+
+    /**
+     * A share that opens its clause is of the things named after it, and of what was done with them: "100% vốn
+     * kế hoạch năm 2006 đã giao cho các chủ đầu tư", "Đến nay, 100% các đơn vị đã triển khai Hệ thống
+     * e-office"; null when the share does not open its clause or no such phrase follows it.
+     */
+    private static String shareThatOpensItsClause(String text, QuantityMention q) {
+        if (!BEFORE_OPENING_SHARE.matcher(text.substring(clauseStart(text, q.numberStart), q.numberStart)).matches()) {
+            return null;
+        }
+        Matcher m = SHARE_OF.matcher(text);
+        m.region(Math.min(q.end, text.length()), text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String[] words = m.group(1).strip().split("\\s+");
+        return words.length < 2 ? null : tidy(String.join(" ", Arrays.copyOf(words, Math.min(words.length, 10))));
     }
 
     /** Between two measures of one subject: "… 64,2 triệu tấn hàng và gần 13,4 tỷ TKm" (a noun of the first, và, a hedge). */

@@ -86,6 +86,17 @@ class MetricFinderTest {
     }
 
     @Test
+    void aShareThatOpensItsClauseIsOfTheThingsNamedAfterIt() {
+        // vn-bc-nln-t01-2006.pdf p. 2; bgddt-nhiemvu-2017.pdf p. 2
+        assertEquals(List.of("100% = vốn kế hoạch đã giao cho các chủ đầu tư"),
+                metrics("Theo báo cáo của Bộ Nông nghiệp và PTNT, 100% vốn kế hoạch đã giao cho các chủ đầu tư."));
+        assertEquals(List.of("100% = các đơn vị đã triển khai Hệ thống e-office"),
+                metrics("Đến nay, 100% các đơn vị đã triển khai Hệ thống e-office (theo thống kê của Cục Công nghệ thông tin)."));
+        // after its verb a share is no opener: "đạt 95%" keeps its subject
+        assertEquals(List.of("95% = Tỷ lệ hồ sơ giải quyết đúng hạn"), metrics("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 95%."));
+    }
+
+    @Test
     void theItemAfterLaIsNamedBeforeItsOwnVerb() {
         // vn-bc-ktxh-q1-2005-mixed.pdf p. 7: "là" opens the list of the goods that fell
         assertEquals(List.of("30% = xe đạp và phụ tùng"),
