@@ -135,6 +135,14 @@ final class MetricFinder {
                 }
             }
         }
+        if (q.kind == Kind.MONEY && subject != null && ALLOCATION_ONLY.matcher(tidy(subject)).matches()) {
+            // "Bố trí 3 tỷ đồng cho dự án đường giao thông …": money allocated is named by what it goes to
+            String purpose = phraseAt(ALLOCATED_FOR, text, q.end);
+            if (purpose != null) {
+                String[] w = purpose.split("\\s+");
+                subject = tidy(subject) + " " + String.join(" ", Arrays.copyOf(w, Math.min(w.length, 8)));
+            }
+        }
         // a count's "về" says what its items are about ("38.770 chỉ tiêu về các lĩnh vực"), not an aspect
         String aspect = q.kind == Kind.COUNT ? null : aspectAfter(text, q.end);
         if (aspect != null) {
@@ -801,6 +809,13 @@ final class MetricFinder {
         }
         return words.isEmpty() ? null : words;
     }
+
+    /** A subject that is only a verb of allocating money, with its aspect: "Bố trí", "đã cấp", "được hỗ trợ". */
+    private static final Pattern ALLOCATION_ONLY = Pattern.compile(
+            "(?iu)^(?:(?:đã|được|sẽ|đã được|sẽ được)\\s+)?(?:bố trí|phân bổ|cấp|hỗ trợ|bổ sung|giao|chi|cho vay)$");
+    /** What allocated money goes to: "cho dự án đường giao thông …", "để thực hiện 03 dự án …". */
+    private static final Pattern ALLOCATED_FOR = Pattern.compile(
+            "(?iu)\\s*((?:cho|để)\\s+[^,;:.()\\d]{3,}?)(?=\\s*[,;:.()]|\\s+\\d|$)");
 
     /** What may stand before a share that opens its clause: "Đến nay, 100% các đơn vị …". */
     private static final Pattern BEFORE_OPENING_SHARE = Pattern.compile(

@@ -97,6 +97,13 @@ class MetricFinderTest {
     }
 
     @Test
+    void moneyAllocatedIsNamedByWhatItGoesTo() {
+        // vn-bc-nln-t01-2006.pdf p. 1
+        assertEquals(List.of("3 tỷ đồng = Bố trí cho dự án đường giao thông từ tỉnh"),
+                metrics("- Bố trí 3 tỷ đồng cho dự án đường giao thông từ tỉnh lộ 1 A đi đồn 3-biên phòng (VQG Yok Đôn)."));
+    }
+
+    @Test
     void theItemAfterLaIsNamedBeforeItsOwnVerb() {
         // vn-bc-ktxh-q1-2005-mixed.pdf p. 7: "là" opens the list of the goods that fell
         assertEquals(List.of("30% = xe đạp và phụ tùng"),
@@ -253,8 +260,8 @@ class MetricFinderTest {
         // vn-bc-ktxh-q1-2005-mixed.pdf p. 10: the label after a copula
         assertEquals(List.of("175 nghìn người = các tỉnh Đắc Lắc nghìn người", "129,5 nghìn người = Quảng Trị nghìn người"),
                 metrics("Nặng nhất là các tỉnh Đắc Lắc: 175 nghìn người; Quảng Trị: 129,5 nghìn người."));
-        // a list introducer names nothing: the number keeps the subject before it
-        assertEquals(List.of("467 triệu đồng = hỗ trợ", "134 triệu đồng = hỗ trợ"),
+        // a list introducer names nothing: the number keeps the subject before it, and what this part went to
+        assertEquals(List.of("467 triệu đồng = hỗ trợ", "134 triệu đồng = hỗ trợ cho quận Bình Thủy"),
                 metrics("Đã hỗ trợ 467 triệu đồng, cụ thể: 134 triệu đồng cho quận Bình Thủy."));
     }
 
