@@ -180,17 +180,23 @@ final class HeaderBlock {
                 if (later.find(vv.end()) ) {
                     end = later.start(1);
                 }
-                subject = t.substring(vv.start(), end).strip().replaceAll("[.;]+$", "");
+                String lastLine = t.substring(vv.start(), end).strip();
+                subject = lastLine.replaceAll("[.;]+$", "");
                 // the subject line may run on over the next lines of the left column
                 for (int j = i + 1; j < limit && j <= i + 4; j++) {
                     Passage next = passages.get(j);
                     String n = next.text().strip();
-                    if (next.kind() == Passage.Kind.SENTENCE || next.kind() == Passage.Kind.LIST_ITEM
+                    // a line read as a sentence still runs the subject on when it opens in lower case (OCR, a
+                    // reader that knows no header): "V/v xây dựng kế hoạch phát triển / kinh tế - xã hội năm 2024"
+                    boolean runsOn = !n.isEmpty() && Character.isLowerCase(n.codePointAt(0)) && n.length() < 100
+                            && !lastLine.matches("(?s).*[.;:]\\s*$");
+                    if ((next.kind() == Passage.Kind.SENTENCE || next.kind() == Passage.Kind.LIST_ITEM) && !runsOn
                             || BODY_OPENING.matcher(n).find() || PLACE_DATE.matcher(n).find() || MOTTO.matcher(n).find()
                             || n.length() > 120 || n.isEmpty()) {
                         break;
                     }
                     subject = subject + " " + n.replaceAll("[.;]+$", "");
+                    lastLine = n;
                 }
                 field = true;
             }

@@ -458,4 +458,21 @@ class DocumentHeaderExtractorTest {
                 Passage.Kind.HEADING, "BÁO CÁO"), 1);
         assertEquals("125-BC/HU", d.number);
     }
+
+    @Test
+    void aSubjectLineRunsOnOverALineReadAsASentence() {
+        // a ministry's letter as a reader that knows no header gives it: the subject's second line opens in lower case
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADING, "BỘ KẾ HOẠCH VÀ ĐẦU TƯ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                Passage.Kind.HEADING, "Độc lập - Tự do - Hạnh phúc",
+                Passage.Kind.HEADER, "Số: 5432/BKHĐT-TH Hà Nội, ngày 10 tháng 7 năm 2023",
+                Passage.Kind.SENTENCE, "V/v xây dựng kế hoạch phát triển",
+                Passage.Kind.SENTENCE, "kinh tế - xã hội năm 2024",
+                Passage.Kind.SENTENCE, "Kính gửi: Các Bộ, cơ quan ngang Bộ"), 1);
+        assertEquals("V/v xây dựng kế hoạch phát triển kinh tế - xã hội năm 2024", d.title);
+        DocumentRecord body = extractor.read("d", passages(
+                Passage.Kind.HEADER, "Số: 12/UBND-KT V/v báo cáo tiến độ giải ngân.",
+                Passage.Kind.SENTENCE, "các dự án đã giải ngân 45% kế hoạch vốn."), 1);
+        assertEquals("V/v báo cáo tiến độ giải ngân", body.title, "a subject ended by its full stop runs on no further");
+    }
 }
