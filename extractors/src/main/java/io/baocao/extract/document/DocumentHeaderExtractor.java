@@ -103,6 +103,44 @@ public final class DocumentHeaderExtractor {
         }
     }
 
+    /** A position a signature block prints over the signer's name, in capitals. */
+    private static final String POSITION = "(?:PHÓ\\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BÍ THƯ|"
+            + "TỔNG CỤC TRƯỞNG|CHI CỤC TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|TRƯỞNG PHÒNG|THỐNG ĐỐC|VIỆN TRƯỞNG|HIỆU TRƯỞNG|CHỦ NHIỆM|"
+            + "CHÁNH ÁN|THỦ TRƯỞNG|TRƯỞNG ĐOÀN|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG)";
+    /**
+     * The signature block of Nghị định 30/2020/NĐ-CP: an authority ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH") then the
+     * position, a "(Đã ký)" of a copy, and the signer's name in words ("Trương Tấn Thiệu").
+     */
+    private static final Pattern SIGNATURE_BLOCK = Pattern.compile(
+            "(?u)((?:(?:TM|KT|TL|TUQ|Q|T/M)\\.\\s*(?:[\\p{Lu}Đ]+\\s+){0,8}?)?" + POSITION
+            + "(?:\\s+(?:KT\\.\\s*)?" + POSITION + ")?)\\s+(?:\\(?\\s*(?:Đã ký|đã ký|Ký)\\s*\\)?\\s+)?"
+            + "([\\p{Lu}Đ][\\p{Ll}đ]+(?:\\s+[\\p{Lu}Đ][\\p{Ll}đ]*){1,4})(?![\\p{L}])");
+
+    /**
+     * The signer a printed signature block names, and the capacity it is signed in, where no e-signature gave a
+     * signer: the last block of the document's last passages.
+     */
+    static void signatureBlock(List<Passage> passages, DocumentRecord record) {
+        if (record.signer != null) {
+            return;
+        }
+        StringBuilder tail = new StringBuilder();
+        for (int i = Math.max(0, passages.size() - 12); i < passages.size(); i++) {
+            tail.append(passages.get(i).text()).append(' ');
+        }
+        Matcher m = SIGNATURE_BLOCK.matcher(tail.toString().replace('|', ' ').replaceAll("\\s+", " "));
+        String name = null;
+        String as = null;
+        while (m.find()) {
+            name = m.group(2);
+            as = m.group(1).strip();
+        }
+        if (name != null) {
+            record.signer = name;
+            record.signedAs = as;
+        }
+    }
+
     /** The document record's evidence: its first lines (number, place and date, kind, title). */
     private static String headerText(List<Passage> passages) {
         StringBuilder sb = new StringBuilder();
@@ -233,6 +271,7 @@ public final class DocumentHeaderExtractor {
         String titlePeriod = titlePeriod(d.title, d.year);
         d.period = titlePeriod != null ? titlePeriod : periodic ? period(when, d.year) : null;
         signatureStamp(passages, d);
+        signatureBlock(passages, d);
         return d;
     }
 

@@ -475,4 +475,30 @@ class DocumentHeaderExtractorTest {
                 Passage.Kind.SENTENCE, "các dự án đã giải ngân 45% kế hoạch vốn."), 1);
         assertEquals("V/v báo cáo tiến độ giải ngân", body.title, "a subject ended by its full stop runs on no further");
     }
+
+    @Test
+    void thePrintedSignatureBlockNamesTheSignerAndTheCapacity() {
+        // bp-991-qd-ubnd-2008-vni.doc: the block in a layout table's cell; bth-tb-giaithe-hoi-2024-draft.doc: KT.
+        DocumentRecord d = extractor.read("d", passages(
+                Passage.Kind.HEADER, "Số: 991/QĐ-UBND Đồng Xoài, ngày 14 tháng 5 năm 2008",
+                Passage.Kind.HEADING, "QUYẾT ĐỊNH",
+                Passage.Kind.SENTENCE, "Quyết định này có hiệu lực kể từ ngày ký./.",
+                Passage.Kind.TABLE_ROW, "| TM. ỦY BAN NHÂN DÂN TỈNH CHỦ TỊCH Trương Tấn Thiệu",
+                Passage.Kind.HEADING, "PAGE"), 1);
+        assertEquals("Trương Tấn Thiệu", d.signer);
+        assertEquals("TM. ỦY BAN NHÂN DÂN TỈNH CHỦ TỊCH", d.signedAs);
+        DocumentRecord deputy = extractor.read("d", passages(
+                Passage.Kind.HEADER, "Số: 1234/SNV-TĐKT Quảng Nam, ngày 05 tháng 3 năm 2024",
+                Passage.Kind.HEADER, "Nơi nhận:",
+                Passage.Kind.HEADER, "- Như trên;",
+                Passage.Kind.HEADER, "- Lưu: VT.",
+                Passage.Kind.HEADER, "KT. GIÁM ĐỐC",
+                Passage.Kind.HEADER, "PHÓ GIÁM ĐỐC",
+                Passage.Kind.HEADER, "Nguyễn Văn A"), 1);
+        assertEquals("Nguyễn Văn A", deputy.signer);
+        assertEquals("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", deputy.signedAs);
+        DocumentRecord none = extractor.read("d", passages(
+                Passage.Kind.SENTENCE, "Giao Giám đốc Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan."), 1);
+        assertNull(none.signer, "a position named in prose is no signature block");
+    }
 }
