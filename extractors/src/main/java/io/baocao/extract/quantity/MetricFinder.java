@@ -135,6 +135,13 @@ final class MetricFinder {
                 }
             }
         }
+        if (q.kind == Kind.MONEY && subject != null) {
+            // "tỉnh Lâm Đồng được bố trí 7,623 tỷ đồng": the money is what the subject was allocated, not the subject
+            Matcher verb = ALLOCATED_BEFORE.matcher(text.substring(Math.max(0, q.numberStart - 40), q.numberStart));
+            if (verb.find() && !TextFold.fold(subject).contains(TextFold.fold(verb.group(2)))) {
+                subject = tidy(subject) + " " + verb.group(1);
+            }
+        }
         if (q.kind == Kind.MONEY && subject != null && ALLOCATION_ONLY.matcher(tidy(subject)).matches()) {
             // "Bố trí 3 tỷ đồng cho dự án đường giao thông …": money allocated is named by what it goes to
             String purpose = phraseAt(ALLOCATED_FOR, text, q.end);
@@ -813,6 +820,10 @@ final class MetricFinder {
     /** A subject that is only a verb of allocating money, with its aspect: "Bố trí", "đã cấp", "được hỗ trợ". */
     private static final Pattern ALLOCATION_ONLY = Pattern.compile(
             "(?iu)^(?:(?:đã|được|sẽ|đã được|sẽ được)\\s+)?(?:bố trí|phân bổ|cấp|hỗ trợ|bổ sung|giao|chi|cho vay)$");
+    /** A verb of allocating right before the money: "được bố trí", "sẽ được cấp khoảng", "đã phân bổ". */
+    private static final Pattern ALLOCATED_BEFORE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])((?:(?:đã|sẽ|được|đã được|sẽ được)\\s+)?(bố trí|phân bổ|cấp|hỗ trợ|bổ sung|giao))"
+            + "\\s+(?:(?:khoảng|gần|trên|hơn|tổng cộng|tổng số|với tổng số)\\s+)?$");
     /** What allocated money goes to: "cho dự án đường giao thông …", "để thực hiện 03 dự án …". */
     private static final Pattern ALLOCATED_FOR = Pattern.compile(
             "(?iu)\\s*((?:cho|để)\\s+[^,;:.()\\d]{3,}?)(?=\\s*[,;:.()]|\\s+\\d|$)");

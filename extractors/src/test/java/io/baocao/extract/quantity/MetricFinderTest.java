@@ -101,6 +101,9 @@ class MetricFinderTest {
         // vn-bc-nln-t01-2006.pdf p. 1
         assertEquals(List.of("3 tỷ đồng = Bố trí cho dự án đường giao thông từ tỉnh"),
                 metrics("- Bố trí 3 tỷ đồng cho dự án đường giao thông từ tỉnh lộ 1 A đi đồn 3-biên phòng (VQG Yok Đôn)."));
+        // vn-3980-c04-p6-2025-scan.pdf p. 2: the subject was allocated the money
+        assertEquals("7,623 tỷ đồng = tỉnh Lâm Đồng được bố trí",
+                metrics("Trong năm 2025, tỉnh Lâm Đồng được bố trí 7,623 tỷ đồng để thực hiện các dự án.").get(0));
     }
 
     @Test
