@@ -209,7 +209,9 @@ public final class DocumentHeaderExtractor {
         String issuerColumn = header.issuerColumn();
         d.jurisdiction = localUnit(header.issuerLines, passages);
         if (d.jurisdiction == null && issuerColumn != null) {
-            d.jurisdiction = jurisdiction(issuerColumn, true);
+            // a Party committee is of its place: Tỉnh ủy Bình Định, of tỉnh Bình Định
+            d.jurisdiction = jurisdiction(issuerColumn.replaceAll("(?<![\\p{L}])Tỉnh ủy ", "tỉnh ")
+                    .replaceAll("(?<![\\p{L}])Thành ủy ", "thành phố "), true);
         }
         if (d.jurisdiction == null && issuerColumn != null && isCentral(issuerColumn)) {
             // a ministry's or the Government's document sits in Hà Nội (its place of issue) and is of the

@@ -344,6 +344,7 @@ class DocumentHeaderExtractorTest {
                 Passage.Kind.SENTENCE, "Căn cứ Điều lệ Đảng;"), 1);
         assertEquals("45-NQ/TU", d.number);
         assertEquals("Tỉnh ủy Bình Định", d.issuer);
+        assertEquals("tỉnh Bình Định", d.jurisdiction);
         assertEquals("về chuyển đổi số tỉnh Bình Định đến năm 2025, định hướng đến năm 2030", d.title);
         assertEquals("2021", d.period, "the month of the day it was signed is no period");
         DocumentRecord report = extractor.read("d", passages(
@@ -500,5 +501,23 @@ class DocumentHeaderExtractorTest {
         DocumentRecord none = extractor.read("d", passages(
                 Passage.Kind.SENTENCE, "Giao Giám đốc Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan."), 1);
         assertNull(none.signer, "a position named in prose is no signature block");
+    }
+
+    @Test
+    void kindLinesOfThePartyAndOfPapers() {
+        // Hướng dẫn 36-HD/VPTW: THÔNG TRI; Nghị định 30/2020/NĐ-CP Phụ lục III: GIẤY GIỚI THIỆU (GGT)
+        DocumentRecord party = extractor.read("d", passages(
+                Passage.Kind.HEADING, "TỈNH ỦY BÌNH ĐỊNH ĐẢNG CỘNG SẢN VIỆT NAM",
+                Passage.Kind.HEADER, "Số 05-TT/TU Quy Nhơn, ngày 03 tháng 8 năm 2021",
+                Passage.Kind.HEADING, "THÔNG TRI",
+                Passage.Kind.HEADING, "về lãnh đạo cuộc bầu cử đại biểu Quốc hội"), 1);
+        assertEquals("Thông tri", party.kind);
+        assertEquals("về lãnh đạo cuộc bầu cử đại biểu Quốc hội", party.title);
+        DocumentRecord paper = extractor.read("d", passages(
+                Passage.Kind.HEADING, "UBND TỈNH BÌNH ĐỊNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                Passage.Kind.HEADING, "SỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc",
+                Passage.Kind.HEADER, "Số: 12/GGT-SNV Bình Định, ngày 03 tháng 8 năm 2021",
+                Passage.Kind.HEADING, "GIẤY GIỚI THIỆU"), 1);
+        assertEquals("Giấy giới thiệu", paper.kind);
     }
 }
