@@ -131,6 +131,10 @@ public final class DocumentNumber {
 
     /** The document kind a code implies: NQ → Nghị quyết; a state number with no kind code is a letter. */
     public static Optional<String> kindOf(Found f) {
+        if ("TT".equals(f.kindCode()) && f.canonical().matches("\\d+-TT/.*")) {
+            // a Party number (59-NQ/TW form): TT is a Thông tri (Hướng dẫn 36-HD/VPTW), not a Thông tư
+            return Optional.of("Thông tri");
+        }
         if (f.kindCode() != null && KIND_BY_CODE.containsKey(f.kindCode())) {
             return Optional.of(KIND_BY_CODE.get(f.kindCode()));
         }

@@ -27,6 +27,8 @@ class DocumentNumberTest {
         "Báo cáo thẩm định của 128/BCTĐ-BTP | 128/BCTĐ-BTP | Báo cáo",
         // a Party number typed with spaces round its hyphen (Hướng dẫn 36-HD/VPTW prints none)
         "Số 125 - BC/HU | 125-BC/HU | Báo cáo",
+        "theo Thông tri số 05-TT/TU của Tỉnh ủy | 05-TT/TU | Thông tri",
+        "Thông tư số 07/2021/TT-BTTTT | 07/2021/TT-BTTTT | Thông tư",
     })
     void findsAndCanonicalises(String text, String canonical, String kind) {
         List<DocumentNumber.Found> found = DocumentNumber.findAll(text);
