@@ -28,9 +28,9 @@ import java.util.regex.Pattern;
  * A field that cannot be read stays null.
  */
 final class HeaderBlock {
-    /** {@code Số: 12/BC-UBND}, {@code Số 298 /TTr}, {@code Số:    /BNV-CCHC} (a blank to fill), {@code Số : 01/2006/TT}. */
     /**
-     * … and as OCR reads the word: its marks wrong or its ô as a 6 ("Sô:", "S6:", "Số;"), then a colon-like mark.
+     * {@code Số: 12/BC-UBND}, {@code Số 298 /TTr}, {@code Số:    /BNV-CCHC} (a blank to fill), {@code Số : 01/2006/TT},
+     * and the word as OCR reads it: its marks wrong or its ô as a 6 ("Sô:", "S6:", "Số;"), then a colon-like mark.
      */
     private static final Pattern NUMBER_FIELD = Pattern.compile(
             "(?u)(?<![\\p{L}\\d])(?:Số\\s*(?::|(?=\\s*\\d))|S[ốôồổỗộóòỏõọo6]\\s*[:;]|SỐ\\s*:)\\s*");

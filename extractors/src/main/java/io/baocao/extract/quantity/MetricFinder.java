@@ -817,12 +817,15 @@ final class MetricFinder {
         return words.isEmpty() ? null : words;
     }
 
+    /** Verbs of allocating money, with the aspect words before them. */
+    private static final String ALLOCATING_ASPECT = "(?:(?:đã|được|sẽ|đã được|sẽ được)\\s+)?";
+    private static final String ALLOCATING = "bố trí|phân bổ|cấp|hỗ trợ|bổ sung|giao";
     /** A subject that is only a verb of allocating money, with its aspect: "Bố trí", "đã cấp", "được hỗ trợ". */
     private static final Pattern ALLOCATION_ONLY = Pattern.compile(
-            "(?iu)^(?:(?:đã|được|sẽ|đã được|sẽ được)\\s+)?(?:bố trí|phân bổ|cấp|hỗ trợ|bổ sung|giao|chi|cho vay)$");
+            "(?iu)^" + ALLOCATING_ASPECT + "(?:" + ALLOCATING + "|chi|cho vay)$");
     /** A verb of allocating right before the money: "được bố trí", "sẽ được cấp khoảng", "đã phân bổ". */
     private static final Pattern ALLOCATED_BEFORE = Pattern.compile(
-            "(?iu)(?<![\\p{L}])((?:(?:đã|sẽ|được|đã được|sẽ được)\\s+)?(bố trí|phân bổ|cấp|hỗ trợ|bổ sung|giao))"
+            "(?iu)(?<![\\p{L}])(" + ALLOCATING_ASPECT + "(" + ALLOCATING + "))"
             + "\\s+(?:(?:khoảng|gần|trên|hơn|tổng cộng|tổng số|với tổng số)\\s+)?$");
     /** What allocated money goes to: "cho dự án đường giao thông …", "để thực hiện 03 dự án …". */
     private static final Pattern ALLOCATED_FOR = Pattern.compile(
