@@ -209,9 +209,7 @@ public final class DocumentHeaderExtractor {
         String issuerColumn = header.issuerColumn();
         d.jurisdiction = localUnit(header.issuerLines, passages);
         if (d.jurisdiction == null && issuerColumn != null) {
-            // a Party committee is of its place: Tỉnh ủy Bình Định, of tỉnh Bình Định
-            d.jurisdiction = jurisdiction(issuerColumn.replaceAll("(?<![\\p{L}])Tỉnh ủy ", "tỉnh ")
-                    .replaceAll("(?<![\\p{L}])Thành ủy ", "thành phố "), true);
+            d.jurisdiction = jurisdiction(placeOfCommittee(issuerColumn), true);
         }
         if (d.jurisdiction == null && issuerColumn != null && isCentral(issuerColumn)) {
             // a ministry's or the Government's document sits in Hà Nội (its place of issue) and is of the
@@ -255,7 +253,7 @@ public final class DocumentHeaderExtractor {
         }
         if (d.year == null && header.attachedTo != null) {
             // an attachment dated only through the document it is attached to
-            Matcher y = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)").matcher(header.attachedTo);
+            Matcher y = ANY_YEAR.matcher(header.attachedTo);
             if (y.find()) {
                 d.year = Integer.parseInt(y.group(1));
             }
@@ -285,10 +283,9 @@ public final class DocumentHeaderExtractor {
         Matcher c = COUNCIL.matcher(column);
         if (!c.find()) {
             c = COUNCIL.matcher(head);
-        } else {
-            c.reset();
+            c = c.find() ? c : null;
         }
-        if (c.find()) {
+        if (c != null) {
             String body = sentenceCase(c.group(1).toUpperCase(Locale.ROOT).replace("UỶ", "ỦY"));
             String place = placeCase(c.group(2).strip());
             // a header copied from another city's template: the place the body speaks of wins
@@ -423,6 +420,26 @@ public final class DocumentHeaderExtractor {
         return pool.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    /** The Party's committee of a place, as {@link OrganisationName} writes it: Tỉnh ủy, Thành ủy, Huyện ủy, Quận ủy, Thị ủy. */
+    private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?u)(?<![\\p{L}])(Tỉnh|Thành|Huyện|Quận|Thị) ủy ");
+
+    /** A Party committee is of its place: "Tỉnh ủy Bình Định" → "tỉnh Bình Định", "Huyện ủy Sơn Tịnh" → "huyện Sơn Tịnh". */
+    private static String placeOfCommittee(String written) {
+        Matcher m = PARTY_COMMITTEE.matcher(written);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String level = switch (m.group(1)) {
+                case "Tỉnh" -> "tỉnh";
+                case "Thành" -> "thành phố";
+                case "Huyện" -> "huyện";
+                case "Quận" -> "quận";
+                default -> "thị xã";
+            };
+            m.appendReplacement(out, level + " ");
+        }
+        return m.appendTail(out).toString();
+    }
+
     /** A place below a province, as {@link OrganisationName} writes it: "huyện Phù Cát", "xã Tịnh Hà", "phường 5". */
     private static final Pattern LOCAL_UNIT = Pattern.compile(
             "(?u)(?<![\\p{L}])(quận|huyện|thị xã|thành phố|xã|phường|thị trấn)\\s+((?:[\\p{Lu}Đ][\\p{Ll}\\p{M}đ]*|\\d{1,2})"
@@ -437,10 +454,7 @@ public final class DocumentHeaderExtractor {
     static String localUnit(List<String> issuerLines, List<Passage> passages) {
         String found = null;
         for (String line : issuerLines) {
-            // a Party committee is of its place: Huyện ủy Sơn Tịnh, of huyện Sơn Tịnh
-            String written = OrganisationName.of(line).replaceFirst("^Huyện ủy ", "huyện ").replaceFirst("^Quận ủy ", "quận ")
-                    .replaceFirst("^Thị ủy ", "thị xã ");
-            Matcher m = LOCAL_UNIT.matcher(written);
+            Matcher m = LOCAL_UNIT.matcher(placeOfCommittee(OrganisationName.of(line)));
             while (m.find()) {
                 String level = m.group(1);
                 String name = m.group(2).strip();
@@ -497,10 +511,13 @@ public final class DocumentHeaderExtractor {
     private static final Pattern TITLE_MONTH = Pattern.compile(
             "(?iu)(?<!\\d\\s|\\d|ngày\\s\\d{1,2}\\s)tháng\\s+(\\d{1,2})(?!\\s*(?:tháng|[/.]\\d))\\b");
 
+    /** A year written anywhere, in a date or a code too ("15/3/2005", "407/2011/QĐ-UBND"). */
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+
     /** The year a text names most often (at least twice), or null. */
     private static Integer mostNamedYear(String text) {
         Map<Integer, Integer> years = new HashMap<>();
-        Matcher m = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)").matcher(text);
+        Matcher m = ANY_YEAR.matcher(text);
         while (m.find()) {
             years.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
         }

@@ -326,8 +326,7 @@ final class HeaderBlock {
     private static boolean isSentenceTitle(Passage p, String t) {
         return p.kind() == Passage.Kind.SENTENCE && t.length() >= 15 && t.length() <= 300
                 && Character.isUpperCase(t.codePointAt(0)) && !t.matches("(?s).*[.:;]\\s*$")
-                && !BODY_OPENING.matcher(t).find() && !t.startsWith("Căn cứ") && !t.startsWith("Kính gửi")
-                && !PLACE_DATE.matcher(t).find();
+                && !BODY_OPENING.matcher(t).find() && !PLACE_DATE.matcher(t).find();
     }
 
     /** A line of the issuer column: capitals (a body's name), not a kind line or a date. */
@@ -380,19 +379,16 @@ final class HeaderBlock {
             return null;
         }
         String body = issuerLines.get(issuerLines.size() - 1);
-        if (issuerLines.size() >= 2 && body.matches("(?u)^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\\s+\\S.*")
-                && !issuerLines.get(issuerLines.size() - 2).matches("(?u).*\\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\\b.*")) {
-            // a body's name printed over two lines of the issuer column: ỦY BAN NHÂN DÂN / TỈNH BÌNH DƯƠNG
-            return OrganisationName.of(issuerLines.get(issuerLines.size() - 2) + " " + body);
-        }
-        if (issuerLines.size() >= 3 && !OrganisationName.opensOnBody(body)
-                && OrganisationName.opensOnBody(issuerLines.get(issuerLines.size() - 2))) {
-            // under its parent, a body's long name printed over two lines: BỘ CÔNG AN / CỤC CẢNH SÁT ĐIỀU TRA /
-            // TỘI PHẠM VỀ MA TÚY
-            return OrganisationName.of(issuerLines.get(issuerLines.size() - 2) + " " + body);
+        String above = issuerLines.size() >= 2 ? issuerLines.get(issuerLines.size() - 2) : null;
+        if (above != null && body.matches("(?u)^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\\s+\\S.*")
+                && !above.matches("(?u).*\\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\\b.*")
+                || issuerLines.size() >= 3 && !OrganisationName.opensOnBody(body) && OrganisationName.opensOnBody(above)) {
+            // a body's name printed over two lines of the issuer column: ỦY BAN NHÂN DÂN / TỈNH BÌNH DƯƠNG; or, under
+            // its parent, a long name: BỘ CÔNG AN / CỤC CẢNH SÁT ĐIỀU TRA / TỘI PHẠM VỀ MA TÚY
+            return OrganisationName.of(above + " " + body);
         }
         if (issuerLines.size() >= 2 && body.matches("(?u)^(?:VĂN PHÒNG|THƯỜNG TRỰC|BAN THƯỜNG VỤ|BAN CHẤP HÀNH)$")) {
-            return OrganisationName.of(body) + " " + OrganisationName.of(issuerLines.get(issuerLines.size() - 2));
+            return OrganisationName.of(body) + " " + OrganisationName.of(above);
         }
         return OrganisationName.of(body);
     }
